@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Apps Script services: only src/addon (and the local runtime that fakes them) may touch them.
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'PropertiesService',
+  'LockService',
+  'CacheService',
+  'MailApp',
+  'GmailApp',
+  'ScriptApp',
+  'HtmlService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'UrlFetchApp',
+  'DriveApp',
+  'google',
+].map((name) => ({ name, message: 'src/core is pure: pass what you need in as arguments.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', 'test-artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/addon/**', '**/local/**', '**/sidebar/**', 'node:*'] },
+      ],
+    },
+  },
+  {
+    files: ['src/addon/**/*.ts', 'src/sidebar/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/local/**', 'node:*'] }],
+    },
+  },
+);

@@ -1,0 +1,15 @@
+/**
+ * Customer Pyramid's entry points: everything Apps Script may call by name. Nothing here runs
+ * at load time; build.mjs reads `manifest` and emits one top-level function per entry point.
+ */
+import { combineFeatures, type Feature } from './entry-points';
+import { lifecycleFeature } from './lifecycle';
+
+/** Features that contribute entry points and menu items, in menu order. */
+const features: readonly Feature[] = [];
+
+/** Every entry point, the full menu (features first, then About) and the trigger handlers. */
+export const manifest = combineFeatures([
+  ...features,
+  lifecycleFeature(features.flatMap((f) => f.menu ?? [])),
+]);
