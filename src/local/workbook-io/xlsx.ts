@@ -98,16 +98,24 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, formula: string, timeZo
   }
 }
 
-/** Writes WorkbookData as an .xlsx file that LibreOffice, Excel and Google Sheets open. */
+/**
+ * Writes WorkbookData as an .xlsx file that LibreOffice, Excel and Google Sheets open. Uses
+ * ExcelJS's streaming writer: rows are committed as they are written, so a book of 100,000
+ * customers does not have to sit in memory twice.
+ */
 export async function writeXlsx(data: WorkbookData, file: string): Promise<void> {
   const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   workbook.creator = 'Customer Pyramid (npm start)';
   for (const sheetData of data.sheets) {
     const frozen = sheetData.frozenRows ?? 0;
     const sheet = workbook.addWorksheet(sheetData.name, {
       views: frozen > 0 ? [{ state: 'frozen', ySplit: frozen }] : [],
     });
+    const header = sheetData.values[0] ?? [];
+    sheet.columns = header.map((h) => ({
+      width: Math.min(40, Math.max(10, String(h).length + 2)),
+    }));
     sheetData.values.forEach((rowValues, r) => {
       const row = sheet.getRow(r + 1);
       rowValues.forEach((value, c) => {
@@ -117,13 +125,9 @@ export async function writeXlsx(data: WorkbookData, file: string): Promise<void>
         if (format) cell.numFmt = format;
         else if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
       });
+      row.commit();
     });
-    if (sheetData.values[0]) {
-      sheet.columns.forEach((column, c) => {
-        const header = String(sheetData.values[0]![c] ?? '');
-        column.width = Math.min(40, Math.max(10, header.length + 2));
-      });
-    }
+    sheet.commit();
   }
-  await workbook.xlsx.writeFile(file);
+  await workbook.commit();
 }
