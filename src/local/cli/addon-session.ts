@@ -3,32 +3,14 @@
  * its menu items, found by their labels in the bundle's manifest. When a feature is not in the
  * bundle yet, the step is skipped with a note instead of being imitated here.
  */
-import { existsSync } from 'node:fs';
 import { TIERS, type Tier } from '../../core/crm/vocabulary';
 import { periodRange, type PeriodRevenue } from '../periods';
 import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
 import { wallClockToInstant } from '../workbook-io/time-zone';
-import type { CellValue, WorkbookData } from '../workbook-io/workbook-data';
+import type { WorkbookData } from '../workbook-io/workbook-data';
 import { menuHandler, type BundleManifest } from './bundle-manifest';
-import type { SentMail } from './mail-files';
+import { LocalAppsScript, type LocalUser, type SentMail } from '../runtime';
 import type { TieredCustomer } from './terminal-report';
-
-/** The part of the local runtime (src/local/runtime) that `npm start` uses. */
-export interface AddonRuntime {
-  run(
-    fn: string,
-    args?: unknown[],
-    options?: { user?: string },
-  ): { ok: boolean; value?: unknown; error?: { message: string } };
-  readonly workbook: {
-    values(name: string): CellValue[][];
-    setValues(name: string, values: CellValue[][]): void;
-    sheetNames(): string[];
-    toData(): WorkbookData;
-  };
-  readonly mail: { readonly outbox: readonly SentMail[] };
-  readonly clock: { set(date: Date): void };
-}
 
 /** Tiers and values after one Recalculate tiers. */
 export interface Snapshot {
@@ -44,6 +26,9 @@ export interface OpenSessionOptions {
   readonly owner: string;
   readonly note: (text: string) => void;
 }
+
+/** A manager who reads the report without editing the book (a viewer). */
+export const MANAGER = 'manager@example.com';
 
 const MENU = {
   setup: /set ?up sheets/i,
@@ -68,29 +53,19 @@ export class AddonSession {
   private setUp = false;
 
   private constructor(
-    readonly runtime: AddonRuntime | undefined,
+    readonly runtime: LocalAppsScript,
     private readonly book: WorkbookData,
     private readonly options: OpenSessionOptions,
   ) {}
 
-  /** Loads the bundle into a fresh runtime holding the book (or notes that it cannot). */
-  static async open(options: OpenSessionOptions): Promise<AddonSession> {
-    const runtimeModule = new URL('../runtime/index.ts', import.meta.url);
-    if (!existsSync(runtimeModule)) {
-      options.note(
-        'the local runtime (src/local/runtime) is not on this branch yet: steps 2, 3 and 5 are skipped and the book is written as opened.',
-      );
-      return new AddonSession(undefined, options.book, options);
-    }
-    const { LocalAppsScript } = (await import(runtimeModule.href)) as {
-      LocalAppsScript: new (init: object) => AddonRuntime;
-    };
-    const users = [
+  /** Loads the bundle into a fresh runtime holding the book; the book's people are its users. */
+  static open(options: OpenSessionOptions): AddonSession {
+    const users: LocalUser[] = [
       { email: options.owner, role: 'owner' },
       ...ownerEmails(options.book)
         .filter((e) => e !== options.owner)
-        .map((email) => ({ email, role: 'editor' })),
-      { email: 'manager@example.com', role: 'viewer' },
+        .map((email): LocalUser => ({ email, role: 'editor' })),
+      { email: MANAGER, role: 'viewer' },
     ];
     const runtime = new LocalAppsScript({
       bundlePath: options.bundlePath,
@@ -102,7 +77,6 @@ export class AddonSession {
 
   /** Runs a menu item by its English label; notes and returns false when it is absent or fails. */
   private runMenu(label: RegExp, what: string): boolean {
-    if (!this.runtime) return false;
     const handler = menuHandler(this.options.manifest, label);
     if (!handler) {
       this.options.note(`the bundle has no "${what}" menu item yet: skipped.`);
@@ -116,7 +90,7 @@ export class AddonSession {
 
   /** Puts one period's revenue into the Customers sheet (books built by npm start only). */
   private loadPeriodRevenue(period: string, revenue: PeriodRevenue): void {
-    const runtime = this.runtime!;
+    const runtime = this.runtime;
     const index = revenue.periods.indexOf(period);
     const values = runtime.workbook.values(CUSTOMERS_SHEET);
     const header = values[0] ?? [];
@@ -135,7 +109,6 @@ export class AddonSession {
    */
   runPeriod(period: string | undefined, revenue: PeriodRevenue | undefined): Snapshot | undefined {
     const runtime = this.runtime;
-    if (!runtime) return undefined;
     if (period && revenue) {
       const timeZone = this.book.timeZone ?? 'UTC';
       runtime.clock.set(
@@ -144,14 +117,15 @@ export class AddonSession {
       this.loadPeriodRevenue(period, revenue);
     }
     if (!this.setUp) this.setUp = this.runMenu(MENU.setup, 'Set up sheets');
-    if (!this.runMenu(MENU.recalculate, 'Recalculate tiers')) return undefined;
-    const snapshot = this.snapshot();
+    const recalculated = this.runMenu(MENU.recalculate, 'Recalculate tiers');
+    const snapshot = recalculated ? this.snapshot() : undefined;
+    // The report job computes tiers itself, so it runs even when the menu item above is absent.
     this.runMenu(MENU.reportNow, 'Send report now');
     return snapshot;
   }
 
   private snapshot(): Snapshot | undefined {
-    const values = this.runtime!.workbook.values(CUSTOMERS_SHEET);
+    const values = this.runtime.workbook.values(CUSTOMERS_SHEET);
     const header = (values[0] ?? []).map(String);
     const [id, revenue, tier] = [CUSTOMER_HEADERS.id, CUSTOMER_HEADERS.revenue, 'Tier'].map((h) =>
       header.indexOf(h),
@@ -184,11 +158,11 @@ export class AddonSession {
 
   /** Every email the add-on sent in this session. */
   outbox(): readonly SentMail[] {
-    return this.runtime?.mail.outbox ?? [];
+    return this.runtime.mail.outbox;
   }
 
-  /** The workbook as it is now (the book as opened when no runtime ran). */
+  /** The workbook as it is now. */
   workbookData(): WorkbookData {
-    return this.runtime?.workbook.toData() ?? this.book;
+    return this.runtime.workbook.toData();
   }
 }

@@ -6,18 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import type { SentMail as RuntimeMail } from '../runtime';
 
-/** A sent message as the local runtime's MailApp outbox records it. */
-export interface SentMail {
-  readonly from?: string;
-  readonly to: string | readonly string[];
-  readonly cc?: string | readonly string[];
-  readonly bcc?: string | readonly string[];
-  readonly subject: string;
-  readonly body?: string;
-  readonly htmlBody?: string;
-  readonly sentAt?: Date;
-}
+type SentMail = Pick<RuntimeMail, 'to' | 'subject' | 'body' | 'sentAt'> &
+  Partial<Pick<RuntimeMail, 'from' | 'cc' | 'bcc' | 'htmlBody'>>;
 
 function list(value: string | readonly string[] | undefined): string[] {
   if (value === undefined) return [];

@@ -3,7 +3,8 @@
  * calls answered by the same runtime. Ctrl-C saves the workbook to out/ and exits.
  */
 import { existsSync } from 'node:fs';
-import type { AddonRuntime, AddonSession } from './addon-session';
+import type { LocalAppsScript } from '../runtime';
+import type { AddonSession } from './addon-session';
 
 export interface ServeOptions {
   readonly session: AddonSession;
@@ -14,7 +15,7 @@ export interface ServeOptions {
 }
 
 type StartSidebarServer = (options: {
-  runtime: AddonRuntime;
+  runtime: LocalAppsScript;
   user: string;
   port?: number;
 }) => Promise<{ url: string; close(): Promise<void> | void }>;
@@ -22,7 +23,6 @@ type StartSidebarServer = (options: {
 /** Serves until Ctrl-C; returns at once (with a note) when there is nothing to serve yet. */
 export async function serveSidebar(options: ServeOptions & { user: string }): Promise<void> {
   const serverModule = new URL('../sidebar-server.ts', import.meta.url);
-  if (!options.session.runtime) return;
   if (!existsSync(serverModule)) {
     options.note(
       'the sidebar bridge (src/local/sidebar-server.ts) is not on this branch yet: nothing to serve.',

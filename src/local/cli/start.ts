@@ -30,6 +30,7 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
   const meter = resourceMeter();
   const notes: string[] = [];
   const note = (text: string): void => {
+    if (notes.includes(text)) return; // one note per missing step, not one per period
     notes.push(text);
     log(`  note: ${text}`);
   };
@@ -42,7 +43,7 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
 
   const bundle = join(repoRoot, 'dist/Code.js');
   const manifest = readBundleManifest(bundle);
-  const session = await AddonSession.open({
+  const session = AddonSession.open({
     book: opened.book,
     bundlePath: bundle,
     manifest,

@@ -4,6 +4,7 @@
  * functions over the tiers the add-on wrote into the Customers sheet.
  */
 import { TIERS, TIER_LABELS, type Tier } from '../../core/crm/vocabulary';
+import { paretoCount, paretoShare, rankCount } from '../../core/pyramid';
 
 /** One customer as read back from the Customers sheet after Recalculate tiers. */
 export interface TieredCustomer {
@@ -39,17 +40,12 @@ export function pyramidTable(customers: readonly TieredCustomer[]): string {
 
 /** The real 80/20 figures of a book: the top 20 %'s share of value, and the head-count for 80 %. */
 export function paretoSummary(values: readonly number[]): string {
-  const sorted = values.map((v) => Math.max(0, v)).sort((a, b) => b - a);
-  const total = sorted.reduce((sum, v) => sum + v, 0);
-  if (sorted.length === 0 || total === 0) return '  80/20: no positive value in this book.';
-  const top = Math.max(1, Math.round(sorted.length * 0.2));
-  const topShare = sorted.slice(0, top).reduce((sum, v) => sum + v, 0) / total;
-  let running = 0;
-  let needed = 0;
-  while (running < total * 0.8) running += sorted[needed++]!;
+  const topShare = paretoShare(values, 0.2);
+  if (Number.isNaN(topShare)) return '  80/20: no positive value in this book.';
+  const needed = paretoCount(values, 0.8);
   return (
-    `  80/20: the top 20 % of customers (${number(top)}) hold ${percent(topShare)} of the value; ` +
-    `80 % of the value comes from ${percent(needed / sorted.length)} of customers (${number(needed)}).`
+    `  80/20: the top 20 % of customers (${number(rankCount(0.2, values.length))}) hold ${percent(topShare)} of the value; ` +
+    `80 % of the value comes from ${percent(needed.share)} of customers (${number(needed.customers)}).`
   );
 }
 

@@ -1,27 +1,5 @@
-/**
- * The plain shape of a workbook that the local runtime opens and `toData()` gives back.
- * Kept structurally identical to the runtime's own `WorkbookData` so files read here can be
- * handed to `new LocalAppsScript({ workbook })` unchanged.
- */
-export type CellValue = string | number | boolean | Date;
-
-export interface SheetData {
-  name: string;
-  /** Rows of cells; blanks are `''`. */
-  values: CellValue[][];
-  /** Same shape as `values`; `''` where a cell holds no formula. */
-  formulas?: string[][];
-  frozenRows?: number;
-  /** Same shape as `values`; `''` where a cell has the default format. */
-  numberFormats?: string[][];
-}
-
-export interface WorkbookData {
-  name?: string;
-  timeZone?: string;
-  locale?: string;
-  sheets: SheetData[];
-}
+/** The workbook shape the local runtime opens and gives back, and errors about input files. */
+export type { CellValue, SheetData, WorkbookData } from '../runtime/types';
 
 /** Where in an input file a problem is: a cell (row and column) or a line of a text log. */
 export interface FilePlace {
