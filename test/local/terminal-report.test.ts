@@ -43,9 +43,9 @@ describe('terminal report', () => {
       ['new', 'D'],
     ]);
     const { text, changed } = tierChanges(before, after);
-    expect(text).toMatch(/^  A\s+0\s+1\s+0\s+0\s+1$/m);
-    expect(text).toMatch(/^  B\s+1\s+0\s+0\s+0\s+1$/m);
-    expect(text).toMatch(/^  C\s+0\s+0\s+1\s+0\s+0$/m);
+    expect(text).toMatch(/^ {2}A\s+0\s+1\s+0\s+0\s+1$/m);
+    expect(text).toMatch(/^ {2}B\s+1\s+0\s+0\s+0\s+1$/m);
+    expect(text).toMatch(/^ {2}C\s+0\s+0\s+1\s+0\s+0$/m);
     expect(text).toContain('new customers: 1, gone: 1');
     expect(changed).toBe(3);
   });
