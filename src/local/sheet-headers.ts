@@ -27,7 +27,7 @@ export const CONTACT_HEADERS = {
   role: 'Role',
   email: 'Email',
   phone: 'Phone',
-  importantDate: 'Birthday',
+  importantDate: 'Important Date',
   personality: 'Personality',
   notes: 'Notes',
 } as const;
