@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { LocalAppsScript } from '../../src/local/runtime';
 import { assignTiers, paretoCount, paretoShare } from '../../src/core/pyramid';
 
 // A real book: CDNOW's 23,570 customers. Totals, tiers and the 80/20 share are worked out
@@ -83,16 +83,14 @@ describe.skipIf(!present)('the CDNOW book (23,570 customers)', () => {
     );
   });
 
-  it('gives the same answers through the built bundle, called as Sheets calls it', () => {
-    const code = readFileSync(path.join(repoRoot, 'dist/Code.js'), 'utf8');
-    const context = vm.createContext({});
-    vm.runInContext(code, context, { filename: 'Code.js' });
-    context.__values = JSON.stringify([...totals.map((v) => [v]), [''], ['']]);
-    const tiers = JSON.parse(
-      vm.runInContext('JSON.stringify(CUSTOMER_TIER(JSON.parse(__values)))', context),
-    ) as string[][];
-    expect(tiers.flat()).toEqual([...naiveTiers(totals), '', '']);
-    const share = vm.runInContext('PARETO_SHARE(JSON.parse(__values), 0.2)', context) as number;
-    expect(share).toBeCloseTo(naiveTopShare(totals, 20), 9);
+  it('gives the same answers through the built bundle in the local runtime', () => {
+    const app = new LocalAppsScript();
+    const column = [...totals.map((v) => [v]), [''], ['']];
+    const tiers = app.run('CUSTOMER_TIER', [column], { authMode: 'CUSTOM_FUNCTION' });
+    expect(tiers.ok).toBe(true);
+    expect(tiers.callCount).toBe(0);
+    expect((tiers.value as string[][]).flat()).toEqual([...naiveTiers(totals), '', '']);
+    const share = app.run('PARETO_SHARE', [column, 0.2], { authMode: 'CUSTOM_FUNCTION' });
+    expect(share.value as number).toBeCloseTo(naiveTopShare(totals, 20), 9);
   });
 });
