@@ -1,0 +1,168 @@
+/**
+ * The built add-on in the local Apps Script runtime, driven the way a user drives it: through
+ * its menu items, found by their labels in the bundle's manifest. When a feature is not in the
+ * bundle yet, the step is skipped with a note instead of being imitated here.
+ */
+import { TIERS, type Tier } from '../../core/crm/vocabulary';
+import { periodRange, type PeriodRevenue } from '../periods';
+import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
+import { wallClockToInstant } from '../workbook-io/time-zone';
+import type { WorkbookData } from '../workbook-io/workbook-data';
+import { menuHandler, type BundleManifest } from './bundle-manifest';
+import { LocalAppsScript, type LocalUser, type SentMail } from '../runtime';
+import type { TieredCustomer } from './terminal-report';
+
+/** Tiers and values after one Recalculate tiers. */
+export interface Snapshot {
+  readonly customers: TieredCustomer[];
+  readonly tiers: Map<string, Tier | ''>;
+  readonly summary: string;
+}
+
+export interface OpenSessionOptions {
+  readonly book: WorkbookData;
+  readonly bundlePath: string;
+  readonly manifest: BundleManifest;
+  readonly owner: string;
+  readonly note: (text: string) => void;
+}
+
+/** A manager who reads the report without editing the book (a viewer). */
+export const MANAGER = 'manager@example.com';
+
+const MENU = {
+  setup: /set ?up sheets/i,
+  recalculate: /recalculate/i,
+  reportNow: /send report now/i,
+};
+
+/** Emails found in the Owners column: the sales team, editors of the shared book. */
+function ownerEmails(book: WorkbookData): string[] {
+  const sheet = book.sheets.find((s) => s.name === CUSTOMERS_SHEET);
+  const column = sheet?.values[0]?.indexOf(CUSTOMER_HEADERS.owners) ?? -1;
+  if (!sheet || column < 0) return [];
+  const emails = new Set<string>();
+  for (const row of sheet.values.slice(1)) {
+    for (const email of String(row[column] ?? '').split(/[,;\s]+/))
+      if (/@/.test(email)) emails.add(email);
+  }
+  return [...emails];
+}
+
+export class AddonSession {
+  private setUp = false;
+
+  private constructor(
+    readonly runtime: LocalAppsScript,
+    private readonly book: WorkbookData,
+    private readonly options: OpenSessionOptions,
+  ) {}
+
+  /** Loads the bundle into a fresh runtime holding the book; the book's people are its users. */
+  static open(options: OpenSessionOptions): AddonSession {
+    const users: LocalUser[] = [
+      { email: options.owner, role: 'owner' },
+      ...ownerEmails(options.book)
+        .filter((e) => e !== options.owner)
+        .map((email): LocalUser => ({ email, role: 'editor' })),
+      { email: MANAGER, role: 'viewer' },
+    ];
+    const runtime = new LocalAppsScript({
+      bundlePath: options.bundlePath,
+      workbook: options.book,
+      users,
+    });
+    return new AddonSession(runtime, options.book, options);
+  }
+
+  /** Runs a menu item by its English label; notes and returns false when it is absent or fails. */
+  private runMenu(label: RegExp, what: string): boolean {
+    const handler = menuHandler(this.options.manifest, label);
+    if (!handler) {
+      this.options.note(`the bundle has no "${what}" menu item yet: skipped.`);
+      return false;
+    }
+    const result = this.runtime.run(handler, [], { user: this.options.owner });
+    if (!result.ok)
+      this.options.note(`${what} (${handler}) failed: ${result.error?.message ?? 'unknown error'}`);
+    return result.ok;
+  }
+
+  /** Puts one period's revenue into the Customers sheet (books built by npm start only). */
+  private loadPeriodRevenue(period: string, revenue: PeriodRevenue): void {
+    const runtime = this.runtime;
+    const index = revenue.periods.indexOf(period);
+    const values = runtime.workbook.values(CUSTOMERS_SHEET);
+    const header = values[0] ?? [];
+    const idColumn = header.indexOf(CUSTOMER_HEADERS.id);
+    const revenueColumn = header.indexOf(CUSTOMER_HEADERS.revenue);
+    for (const row of values.slice(1)) {
+      const amounts = revenue.byCustomer.get(String(row[idColumn]));
+      if (amounts) row[revenueColumn] = amounts[index] ?? 0;
+    }
+    runtime.workbook.setValues(CUSTOMERS_SHEET, values);
+  }
+
+  /**
+   * One period: the clock on the first morning after it, its revenue in the sheet, Set up
+   * sheets (first time), Recalculate tiers and Send report now. Returns the tiers read back.
+   */
+  runPeriod(period: string | undefined, revenue: PeriodRevenue | undefined): Snapshot | undefined {
+    const runtime = this.runtime;
+    if (period && revenue) {
+      const timeZone = this.book.timeZone ?? 'UTC';
+      runtime.clock.set(
+        wallClockToInstant(new Date(periodRange(period).end.getTime() + 8 * 3_600_000), timeZone),
+      );
+      this.loadPeriodRevenue(period, revenue);
+    }
+    if (!this.setUp) this.setUp = this.runMenu(MENU.setup, 'Set up sheets');
+    const recalculated = this.runMenu(MENU.recalculate, 'Recalculate tiers');
+    const snapshot = recalculated ? this.snapshot() : undefined;
+    // The report job computes tiers itself, so it runs even when the menu item above is absent.
+    this.runMenu(MENU.reportNow, 'Send report now');
+    return snapshot;
+  }
+
+  private snapshot(): Snapshot | undefined {
+    const values = this.runtime.workbook.values(CUSTOMERS_SHEET);
+    const header = (values[0] ?? []).map(String);
+    const [id, revenue, tier] = [CUSTOMER_HEADERS.id, CUSTOMER_HEADERS.revenue, 'Tier'].map((h) =>
+      header.indexOf(h),
+    );
+    if (id! < 0 || revenue! < 0 || tier! < 0) {
+      this.options.note(
+        `the Customers sheet has no "Tier" column after Recalculate tiers: no pyramid to print.`,
+      );
+      return undefined;
+    }
+    const customers: TieredCustomer[] = [];
+    const tiers = new Map<string, Tier | ''>();
+    for (const row of values.slice(1)) {
+      const key = String(row[id!] ?? '').trim();
+      if (key === '') continue;
+      const t = String(row[tier!] ?? '') as Tier;
+      const value = typeof row[revenue!] === 'number' ? (row[revenue!] as number) : 0;
+      customers.push({ id: key, tier: TIERS.includes(t) ? t : '', value });
+      tiers.set(key, TIERS.includes(t) ? t : '');
+    }
+    const counts = TIERS.map((t) => `${t} ${customers.filter((c) => c.tier === t).length}`).join(
+      ' · ',
+    );
+    return {
+      customers,
+      tiers,
+      summary: `${customers.length.toLocaleString('en-US')} customers: ${counts}`,
+    };
+  }
+
+  /** Every email the add-on sent in this session. */
+  outbox(): readonly SentMail[] {
+    return this.runtime.mail.outbox;
+  }
+
+  /** The workbook as it is now. */
+  workbookData(): WorkbookData {
+    return this.runtime.workbook.toData();
+  }
+}
