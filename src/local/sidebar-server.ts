@@ -21,7 +21,7 @@ export interface BrowserCallResult {
 export interface BrowserCallable {
   runFromBrowser(
     fn: string,
-    args: readonly unknown[],
+    args: unknown[],
     options: { readonly user: string },
   ): BrowserCallResult | Promise<BrowserCallResult>;
 }

@@ -34,8 +34,10 @@ export interface FieldProblem {
   readonly values?: Readonly<Record<string, number>>;
 }
 
-/** A Google Sheets cell holds at most 50,000 characters. */
-export const MAX_TEXT = 50_000;
+/** Longest summary / next step the server accepts (core/sidebar/validate on the server). */
+export const MAX_TEXT = 5000;
+/** Longest "with whom" the server accepts. */
+export const MAX_SHORT_TEXT = 500;
 
 /** True for a real calendar date written `yyyy-MM-dd`. */
 export function isIsoDate(text: string): boolean {
@@ -46,11 +48,18 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function optionalInteger(text: string, min: number, max: number): number | null | undefined {
+/** '' → null; a number in [min, max] (whole when `whole`) → it; anything else → undefined. */
+function optionalNumber(
+  text: string,
+  min: number,
+  max: number,
+  whole: boolean,
+): number | null | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  if (!/^\d+$/.test(trimmed)) return undefined;
+  if (!/^\d+(?:\.\d+)?$/.test(trimmed)) return undefined;
   const value = Number(trimmed);
+  if (whole && !Number.isInteger(value)) return undefined;
   return value >= min && value <= max ? value : undefined;
 }
 
@@ -73,14 +82,14 @@ export function checkForm(
   else if (!isIsoDate(values.date.trim())) problems.date = { key: 'badDate' };
   if (values.summary.trim() === '') problems.summary = { key: 'required' };
   for (const field of ['summary', 'withWhom', 'nextStep'] as const) {
-    if (values[field].length > MAX_TEXT)
-      problems[field] = { key: 'tooLong', values: { max: MAX_TEXT } };
+    const max = field === 'withWhom' ? MAX_SHORT_TEXT : MAX_TEXT;
+    if (values[field].length > max) problems[field] = { key: 'tooLong', values: { max } };
   }
-  const perceived = optionalInteger(values.perceived, 1, 5);
+  const perceived = optionalNumber(values.perceived, 1, 5, true);
   if (perceived === undefined) problems.perceived = { key: 'badScore' };
-  const expected = optionalInteger(values.expected, 1, 5);
+  const expected = optionalNumber(values.expected, 1, 5, true);
   if (expected === undefined) problems.expected = { key: 'badScore' };
-  const dealProbability = optionalInteger(values.dealProbability, 0, 100);
+  const dealProbability = optionalNumber(values.dealProbability, 0, 100, false);
   if (dealProbability === undefined) problems.dealProbability = { key: 'badPercent' };
   const followUp = values.followUpDate.trim();
   if (followUp !== '' && !isIsoDate(followUp)) problems.followUpDate = { key: 'badDate' };

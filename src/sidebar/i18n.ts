@@ -83,7 +83,7 @@ export const MESSAGES = {
   required: { en: 'Required.', zh: '必填。' },
   badDate: { en: 'Enter a real date (yyyy-mm-dd).', zh: '请输入有效日期（yyyy-mm-dd）。' },
   badScore: { en: 'Choose 1 to 5.', zh: '请选择 1 到 5。' },
-  badPercent: { en: 'Enter a whole number from 0 to 100.', zh: '请输入 0 到 100 的整数。' },
+  badPercent: { en: 'Enter a percentage from 0 to 100.', zh: '请输入 0 到 100 之间的百分比。' },
   tooLong: { en: 'At most {max} characters.', zh: '最多 {max} 个字符。' },
   submitHint: { en: 'Ctrl+Enter saves from the summary.', zh: '在摘要中按 Ctrl+Enter 保存。' },
 } as const satisfies Record<string, LocalizedText>;

@@ -102,7 +102,7 @@ export function createLogForm(options: {
   const perceived = h('select', {}, ...scoreOptions(tx));
   const expected = h('select', {}, ...scoreOptions(tx));
   const dealProbability = h('input', {
-    attrs: { type: 'number', min: '0', max: '100', step: '1', inputmode: 'numeric' },
+    attrs: { type: 'number', min: '0', max: '100', step: 'any', inputmode: 'decimal' },
   });
   const nextStep = h('input', { attrs: { type: 'text' } });
   const followUpDate = h('input', { attrs: { type: 'date' } });
@@ -144,7 +144,8 @@ export function createLogForm(options: {
     };
   }
 
-  function showErrors(messages: Partial<Record<string, string>>): void {
+  /** Puts each message next to its field; returns those for fields the form does not show. */
+  function showErrors(messages: Partial<Record<string, string>>): string[] {
     let first: Control | undefined;
     for (const [name, error] of errors) {
       const message = messages[name] ?? '';
@@ -155,6 +156,9 @@ export function createLogForm(options: {
       if (message && !first) first = control;
     }
     first?.focus();
+    return Object.entries(messages)
+      .filter(([name, message]) => message && !errors.has(name as FieldName))
+      .map(([, message]) => message as string);
   }
 
   function setStatus(kind: 'ok' | 'error' | 'busy' | '', text: string): void {
@@ -189,9 +193,9 @@ export function createLogForm(options: {
       return;
     }
     // Keep what was typed and the request id: a retry must not write a second row.
+    const elsewhere = showErrors(result.fields ?? {});
     if (result.code === 'busy') setStatus('busy', tx.t('busy'));
-    else setStatus('error', result.message);
-    if (result.fields) showErrors(result.fields);
+    else setStatus('error', [result.message, ...elsewhere].join(' '));
   }
 
   const form = h(
