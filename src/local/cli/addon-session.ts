@@ -27,6 +27,9 @@ export interface OpenSessionOptions {
   readonly note: (text: string) => void;
 }
 
+/** The add-on-owned column Recalculate tiers writes (store schema, issue 4). */
+const TIER_HEADER = 'Tier';
+
 /** A manager who reads the report without editing the book (a viewer). */
 export const MANAGER = 'manager@example.com';
 
@@ -118,41 +121,63 @@ export class AddonSession {
     }
     if (!this.setUp) this.setUp = this.runMenu(MENU.setup, 'Set up sheets');
     const recalculated = this.runMenu(MENU.recalculate, 'Recalculate tiers');
-    const snapshot = recalculated ? this.snapshot() : undefined;
+    const snapshot = this.snapshot(recalculated);
     // The report job computes tiers itself, so it runs even when the menu item above is absent.
     this.runMenu(MENU.reportNow, 'Send report now');
     return snapshot;
   }
 
-  private snapshot(): Snapshot | undefined {
+  /**
+   * Reads ids, values and tiers back from the Customers sheet. Tiers come from the add-on's
+   * Tier column after Recalculate tiers; when the bundle has no such menu item yet, from its
+   * =CUSTOMER_TIER custom function run on the Revenue column (the same engine, nothing written).
+   */
+  private snapshot(recalculated: boolean): Snapshot | undefined {
     const values = this.runtime.workbook.values(CUSTOMERS_SHEET);
     const header = (values[0] ?? []).map(String);
-    const [id, revenue, tier] = [CUSTOMER_HEADERS.id, CUSTOMER_HEADERS.revenue, 'Tier'].map((h) =>
-      header.indexOf(h),
-    );
-    if (id! < 0 || revenue! < 0 || tier! < 0) {
+    const [id, revenue, tier] = [CUSTOMER_HEADERS.id, CUSTOMER_HEADERS.revenue, TIER_HEADER].map(
+      (h) => header.indexOf(h),
+    ) as [number, number, number];
+    if (id < 0 || revenue < 0) {
       this.options.note(
-        `the Customers sheet has no "Tier" column after Recalculate tiers: no pyramid to print.`,
+        `the Customers sheet has no "${CUSTOMER_HEADERS.id}" or "${CUSTOMER_HEADERS.revenue}" column: no pyramid to print.`,
       );
       return undefined;
     }
+    const rows = values.slice(1).filter((row) => String(row[id] ?? '').trim() !== '');
+    let tierColumn: unknown[];
+    if (recalculated && tier >= 0) {
+      tierColumn = rows.map((row) => row[tier]);
+    } else {
+      const result = this.runtime.run<unknown[][]>(
+        'CUSTOMER_TIER',
+        [rows.map((row) => [row[revenue]])],
+        { user: this.options.owner, authMode: 'CUSTOM_FUNCTION' },
+      );
+      if (!result.ok || !Array.isArray(result.value)) {
+        this.options.note(`=CUSTOMER_TIER failed: ${result.error?.message ?? 'no result'}`);
+        return undefined;
+      }
+      this.options.note(
+        'tiers printed from the bundle\'s =CUSTOMER_TIER (no "Tier" column was written by Recalculate tiers).',
+      );
+      tierColumn = result.value.map((cells) => cells[0]);
+    }
     const customers: TieredCustomer[] = [];
     const tiers = new Map<string, Tier | ''>();
-    for (const row of values.slice(1)) {
-      const key = String(row[id!] ?? '').trim();
-      if (key === '') continue;
-      const t = String(row[tier!] ?? '') as Tier;
-      const value = typeof row[revenue!] === 'number' ? (row[revenue!] as number) : 0;
-      customers.push({ id: key, tier: TIERS.includes(t) ? t : '', value });
-      tiers.set(key, TIERS.includes(t) ? t : '');
-    }
-    const counts = TIERS.map((t) => `${t} ${customers.filter((c) => c.tier === t).length}`).join(
-      ' · ',
-    );
+    rows.forEach((row, index) => {
+      const key = String(row[id]).trim();
+      const text = String(tierColumn[index] ?? '') as Tier;
+      const t = TIERS.includes(text) ? text : '';
+      const value = typeof row[revenue] === 'number' ? row[revenue] : 0;
+      customers.push({ id: key, tier: t, value });
+      tiers.set(key, t);
+    });
+    const counts = TIERS.map((t) => `${t} ${customers.filter((c) => c.tier === t).length}`);
     return {
       customers,
       tiers,
-      summary: `${customers.length.toLocaleString('en-US')} customers: ${counts}`,
+      summary: `${customers.length.toLocaleString('en-US')} customers: ${counts.join(' · ')}`,
     };
   }
 
