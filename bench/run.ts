@@ -1,9 +1,17 @@
-/** `npm run bench`: runs every benchmark in turn; each prints its own figures. */
-import { run as runtime } from './runtime';
+/**
+ * Runs every registered benchmark in turn (`npm run bench` builds first). To add one, write
+ * bench/<name>.ts exporting `async function run(): Promise<void>` and add a line below.
+ */
+export {};
 
-const benches: [string, () => Promise<void>][] = [['runtime', runtime]];
+const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] = [
+  ['pyramid', () => import('./pyramid')],
+  ['runtime', () => import('./runtime')],
+];
 
-for (const [name, run] of benches) {
-  console.log(`\n== ${name}`);
-  await run();
+for (const [name, load] of BENCHES) {
+  console.log(`\n=== bench: ${name} ===`);
+  const started = performance.now();
+  await (await load()).run();
+  console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
