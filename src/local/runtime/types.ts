@@ -84,6 +84,15 @@ export interface Execution<T = unknown> {
   logs: string[];
 }
 
+/** One execution of runConcurrently. */
+export interface ConcurrentRun {
+  fn: string;
+  args?: unknown[];
+  opts?: RunOptions;
+  /** Call as google.script.run would (name and JSON rules of runFromBrowser). */
+  browser?: boolean;
+}
+
 /** Which execution gets the next step: 'round-robin', seeded random, or an explicit list. */
 export type Schedule = 'round-robin' | { seed: number } | number[];
 
