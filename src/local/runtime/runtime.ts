@@ -65,6 +65,7 @@ export class LocalAppsScript {
       now: options.now ?? new Date(),
       htmlDir: options.htmlDir ?? dirname(this.bundlePath),
       oauthScopes: manifest.oauthScopes ?? [],
+      addon: options.addon ?? false,
     });
     this.host = new Host(state, options.latency ?? appsScriptLatency);
     this.workbook = hostWorkbook(state.workbook);

@@ -51,6 +51,11 @@ export interface RuntimeOptions {
   now?: Date;
   /** Per-call cost model (ms) for estimates; default appsScriptLatency. */
   latency?: LatencyModel;
+  /**
+   * Apply the rules for a published add-on (default false: a container-bound script): at most
+   * one clock trigger per user per document, running at most hourly.
+   */
+  addon?: boolean;
 }
 
 export interface RunOptions {
