@@ -2,11 +2,12 @@
  * Customer Pyramid's entry points: everything Apps Script may call by name. Nothing here runs
  * at load time; build.mjs reads `manifest` and emits one top-level function per entry point.
  */
+import { customFunctionsFeature } from './custom-functions';
 import { combineFeatures, type Feature } from './entry-points';
 import { lifecycleFeature } from './lifecycle';
 
 /** Features that contribute entry points and menu items, in menu order. */
-const features: readonly Feature[] = [];
+const features: readonly Feature[] = [customFunctionsFeature];
 
 /** Every entry point, the full menu (features first, then About) and the trigger handlers. */
 export const manifest = combineFeatures([

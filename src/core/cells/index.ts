@@ -1,0 +1,4 @@
+export * from './input-error';
+export * from './read-number-cell';
+export * from './read-number-range';
+export * from './validate-share';

@@ -1,0 +1,70 @@
+import type { ServiceName } from '../types';
+import type { Host } from './host';
+
+/**
+ * Base of every fake Apps Script object. Its public methods (prototype methods whose names do
+ * not start with '_') are exactly what the bundle can call; the host routes every such call
+ * through Host.call, which counts it and applies auth checks, faults and time budgets.
+ */
+export abstract class ServiceObject {
+  /** Apps Script's class name, e.g. 'Range'. */
+  abstract readonly typeName: string;
+  /** The service the call is counted under. */
+  abstract readonly service: ServiceName;
+  /** Methods that change the document: refused to viewers and in custom functions. */
+  static writes: readonly string[] = [];
+  /** Methods that need authorisation: refused in custom functions (AuthMode.CUSTOM_FUNCTION). */
+  static needsAuth: readonly string[] = [];
+  /** Enum-like constants the object exposes as properties (e.g. ScriptApp.WeekDay). */
+  static constants: Readonly<Record<string, unknown>> = {};
+
+  constructor(protected readonly host: Host) {}
+}
+
+type ServiceClass = typeof ServiceObject;
+
+const methodCache = new Map<object, Set<string>>();
+
+/** The callable Apps Script methods of an object. */
+export function methodsOf(obj: ServiceObject): Set<string> {
+  const proto = Object.getPrototypeOf(obj) as object;
+  let names = methodCache.get(proto);
+  if (!names) {
+    names = new Set();
+    for (
+      let p: object | null = proto;
+      p && p !== ServiceObject.prototype;
+      p = Object.getPrototypeOf(p)
+    ) {
+      for (const name of Object.getOwnPropertyNames(p)) {
+        if (name === 'constructor' || name.startsWith('_')) continue;
+        if (typeof (p as Record<string, unknown>)[name] === 'function') names.add(name);
+      }
+    }
+    methodCache.set(proto, names);
+  }
+  return names;
+}
+
+/** The class statics (policy, constants) of an object. */
+export function classOf(obj: ServiceObject): ServiceClass {
+  return obj.constructor as ServiceClass;
+}
+
+/** Apps Script's message for a service a custom function may not use. */
+export function noPermission(what: string): Error {
+  return new Error(`You do not have permission to call ${what}`);
+}
+
+/**
+ * Checks a method call against the types' parameter signatures of @types/google-apps-script
+ * without requiring our fakes to return the full Apps Script object types: object-valued
+ * results are our own fakes, plain results must match Apps Script's.
+ */
+export type Like<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => infer R
+    ? (
+        ...args: A
+      ) => R extends string | number | boolean | void | null | Date | unknown[][] ? R : unknown
+    : never;
+};

@@ -1,0 +1,93 @@
+/** PropertiesService: script, document and per-user stores of strings. */
+import type { Host } from '../host/host';
+import { ServiceObject } from '../host/service-object';
+
+/** Apps Script's limits: 9 KB per value, 500 KB per store. */
+export const MAX_VALUE_BYTES = 9 * 1024;
+export const MAX_STORE_BYTES = 500 * 1024;
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+export class PropertiesImpl extends ServiceObject {
+  static override writes = [];
+  static override needsAuth = [
+    'setProperty',
+    'setProperties',
+    'deleteProperty',
+    'deleteAllProperties',
+  ];
+  readonly typeName = 'Properties';
+  readonly service = 'properties' as const;
+  constructor(
+    host: Host,
+    private readonly store: Map<string, string>,
+  ) {
+    super(host);
+  }
+
+  private _checkSize(next: Map<string, string>): void {
+    let total = 0;
+    for (const [k, v] of next) {
+      if (bytes(v) > MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+      total += bytes(k) + bytes(v);
+    }
+    if (total > MAX_STORE_BYTES)
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+  }
+
+  private _commit(next: Map<string, string>): void {
+    this._checkSize(next);
+    this.store.clear();
+    for (const [k, v] of next) this.store.set(k, v);
+  }
+
+  getProperty(key: string): string | null {
+    return this.store.get(String(key)) ?? null;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
+  /** Values are stored as strings: a number set is read back as its string. */
+  setProperty(key: string, value: unknown): this {
+    const next = new Map(this.store);
+    next.set(String(key), String(value));
+    this._commit(next);
+    return this;
+  }
+  setProperties(properties: Record<string, unknown>, deleteAllOthers = false): this {
+    const next = deleteAllOthers ? new Map<string, string>() : new Map(this.store);
+    for (const [k, v] of Object.entries(properties)) next.set(k, String(v));
+    this._commit(next);
+    return this;
+  }
+  deleteProperty(key: string): this {
+    this.store.delete(String(key));
+    return this;
+  }
+  deleteAllProperties(): this {
+    this.store.clear();
+    return this;
+  }
+}
+
+export class PropertiesServiceImpl extends ServiceObject {
+  readonly typeName = 'PropertiesService';
+  readonly service = 'properties' as const;
+  getScriptProperties(): PropertiesImpl {
+    return new PropertiesImpl(this.host, this.host.state.scriptProperties);
+  }
+  getDocumentProperties(): PropertiesImpl {
+    return new PropertiesImpl(this.host, this.host.state.documentProperties);
+  }
+  getUserProperties(): PropertiesImpl {
+    return new PropertiesImpl(
+      this.host,
+      this.host.state.userProperties(this.host.exec.effectiveUser.email),
+    );
+  }
+}

@@ -1,0 +1,201 @@
+/** SpreadsheetApp and the container spreadsheet. */
+import type { Host } from '../../host/host';
+import { ServiceObject, type Like } from '../../host/service-object';
+import { UiImpl } from '../ui';
+import { parseA1, resolveA1 } from './a1';
+import type { SheetModel, WorkbookModel } from './model';
+import { RangeImpl, RangeListImpl } from './range';
+import { SheetImpl } from './sheet';
+import { UserImpl } from './user';
+import { DATA_VALIDATION_CRITERIA, DataValidationBuilderImpl } from './validation';
+
+type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export class SpreadsheetImpl
+  extends ServiceObject
+  implements
+    Like<
+      SS,
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getSpreadsheetLocale'
+      | 'getSpreadsheetTimeZone'
+      | 'getNumSheets'
+    >
+{
+  static override writes = [
+    'insertSheet',
+    'deleteSheet',
+    'rename',
+    'setSpreadsheetTimeZone',
+    'setSpreadsheetLocale',
+    'addEditor',
+    'addViewer',
+  ];
+  readonly typeName = 'Spreadsheet';
+  readonly service = 'spreadsheet' as const;
+  private readonly sheetImpls = new Map<SheetModel, SheetImpl>();
+
+  constructor(
+    host: Host,
+    readonly model: WorkbookModel,
+  ) {
+    super(host);
+  }
+
+  /** The one wrapper of a sheet, so the bundle sees the same object each time. */
+  _sheet(model: SheetModel): SheetImpl {
+    let s = this.sheetImpls.get(model);
+    if (!s) this.sheetImpls.set(model, (s = new SheetImpl(this.host, this, model)));
+    return s;
+  }
+
+  private _users(role: string): UserImpl[] {
+    return this.host.state.users
+      .filter((u) => u.role === role)
+      .map((u) => new UserImpl(this.host, u.email, 'spreadsheet'));
+  }
+
+  getId(): string {
+    return this.model.id;
+  }
+  getName(): string {
+    return this.model.name;
+  }
+  rename(name: string): void {
+    this.model.name = String(name);
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.model.id}/edit`;
+  }
+  getSheets(): SheetImpl[] {
+    return this.model.sheets.map((s) => this._sheet(s));
+  }
+  getNumSheets(): number {
+    return this.model.sheets.length;
+  }
+  getSheetByName(name: string): SheetImpl | null {
+    const s = this.model.sheet(String(name));
+    return s ? this._sheet(s) : null;
+  }
+  getSheetById(id: number): SheetImpl | null {
+    const s = this.model.sheets.find((x) => x.sheetId === id);
+    return s ? this._sheet(s) : null;
+  }
+  insertSheet(nameOrIndex?: string | number, index?: number): SheetImpl {
+    let name: string;
+    let at = this.model.sheets.length;
+    if (typeof nameOrIndex === 'string') {
+      name = nameOrIndex;
+      if (typeof index === 'number') at = index;
+    } else {
+      if (typeof nameOrIndex === 'number') at = nameOrIndex;
+      let n = this.model.sheets.length + 1;
+      while (this.model.sheet(`Sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    const sheet = this._sheet(this.model.addSheet(name, at));
+    this.model.activeSheet = this.model.sheets.indexOf(sheet.model);
+    return sheet;
+  }
+  deleteSheet(sheet: SheetImpl): void {
+    if (this.model.sheets.length === 1)
+      throw new Error("You can't remove all the sheets in a document.");
+    const i = this.model.sheets.indexOf(sheet.model);
+    if (i < 0) throw new Error('Sheet not found');
+    this.model.sheets.splice(i, 1);
+    this.model.activeSheet = 0;
+  }
+  getActiveSheet(): SheetImpl {
+    return this._sheet(this.model.sheets[this.model.activeSheet] ?? this.model.sheets[0]!);
+  }
+  setActiveSheet(sheet: SheetImpl): SheetImpl {
+    return sheet.activate();
+  }
+  /** A1 notation, optionally sheet-qualified; unqualified means the active sheet. */
+  getRange(a1Notation: string): RangeImpl {
+    const ref = parseA1(String(a1Notation));
+    const sheet = ref.sheet === undefined ? this.getActiveSheet() : this.getSheetByName(ref.sheet);
+    if (!sheet) throw new Error('Range not found');
+    const r = resolveA1(ref, sheet.model.maxRows, sheet.model.maxColumns);
+    return new RangeImpl(this.host, sheet, r.row, r.col, r.numRows, r.numCols);
+  }
+  getRangeList(a1Notations: string[]): RangeListImpl {
+    return new RangeListImpl(
+      this.host,
+      a1Notations.map((a) => this.getRange(a)),
+    );
+  }
+  getSpreadsheetLocale(): string {
+    return this.model.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.model.locale = String(locale);
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.model.timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.model.timeZone = String(timeZone);
+  }
+  /** Editors, including the owner (as in Apps Script). */
+  getEditors(): UserImpl[] {
+    return [...this._users('owner'), ...this._users('editor')];
+  }
+  getViewers(): UserImpl[] {
+    return this._users('viewer');
+  }
+  getOwner(): UserImpl {
+    return new UserImpl(this.host, this.host.state.owner().email, 'spreadsheet');
+  }
+  addEditor(_user: string): this {
+    return this;
+  }
+  addViewer(_user: string): this {
+    return this;
+  }
+  toast(msg: string, title?: string, _timeoutSeconds?: number): void {
+    const toast: { message: string; title?: string } = { message: String(msg) };
+    if (title !== undefined) toast.title = String(title);
+    this.host.state.ui.toasts.push(toast);
+  }
+  getActiveRange(): RangeImpl {
+    return this.getActiveSheet().getRange(1, 1);
+  }
+}
+
+export class SpreadsheetAppImpl extends ServiceObject {
+  static override constants = {
+    DataValidationCriteria: DATA_VALIDATION_CRITERIA,
+    ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+    WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
+  };
+  static override needsAuth = ['getUi'];
+  readonly typeName = 'SpreadsheetApp';
+  readonly service = 'spreadsheet' as const;
+
+  getActiveSpreadsheet(): SpreadsheetImpl {
+    return this.host.state.spreadsheet(this.host);
+  }
+  getActive(): SpreadsheetImpl {
+    return this.host.state.spreadsheet(this.host);
+  }
+  getActiveSheet(): SheetImpl {
+    return this.getActive().getActiveSheet();
+  }
+  getActiveRange(): RangeImpl {
+    return this.getActive().getActiveRange();
+  }
+  /** Writes are applied at once here; flush only costs time. */
+  flush(): void {}
+  newDataValidation(): DataValidationBuilderImpl {
+    return new DataValidationBuilderImpl(this.host);
+  }
+  /** Ui is only there when a user has the editor open: not in triggers. */
+  getUi(): UiImpl {
+    if (this.host.exec.kind === 'trigger')
+      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    return new UiImpl(this.host);
+  }
+}
