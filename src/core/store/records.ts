@@ -28,8 +28,10 @@ export interface CustomerRecord {
   readonly lastOrder: string;
   readonly industry: string;
   readonly notes: string;
-  /** As last written by Recalculate tiers. */
+  /** As last written by Recalculate tiers ('' before the first run). */
   readonly tier: Tier | '';
+  readonly quadrant: Quadrant | '';
+  readonly band: Band | '';
 }
 
 export interface ContactRecord {
@@ -86,6 +88,8 @@ export function toCustomer({ row, cells: c }: TableRow): CustomerRecord {
     industry: text(c, 'industry'),
     notes: text(c, 'notes'),
     tier: text(c, 'tier') as Tier | '',
+    quadrant: text(c, 'quadrant') as Quadrant | '',
+    band: text(c, 'band') as Band | '',
   };
 }
 

@@ -117,7 +117,7 @@ export const INTERACTIONS = {
       owned: true,
       format: DATETIME_FORMAT,
     },
-    { key: 'customerId', header: 'Customer ID', type: 'text', required: true, format: '@' },
+    { key: 'customerId', header: 'Customer ID', type: 'text', required: true },
     { key: 'customerName', header: 'Customer Name', type: 'text' },
     { key: 'date', header: 'Date', type: 'date', required: true, format: DATE_FORMAT },
     {

@@ -20,6 +20,8 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** One message per bad cell, e.g. `Customers!C17: expected a number, got "twelve"`. */
   readonly errors: readonly string[];
+  /** The column key of each error, in the same order. */
+  readonly errorKeys: readonly string[];
   /** The last sheet row with content in the table's columns (1 when only headers). */
   readonly lastRow: number;
 }
@@ -62,6 +64,7 @@ export function readTable(
   const prefix = sheetPrefix(spec.sheet);
   const rows: TableRow[] = [];
   const errors: string[] = [];
+  const errorKeys: string[] = [];
   let lastRow = 1;
   for (let r = 1; r < values.length; r++) {
     const line = values[r]!;
@@ -80,6 +83,7 @@ export function readTable(
       if (read.ok) cells[column.key] = read.value;
       else {
         cells[column.key] = blankValue(column);
+        errorKeys.push(column.key);
         errors.push(
           cellProblemMessage(`${prefix}!${cellA1(at, r + 1)}`, read.problem, cell, options.locale),
         );
@@ -87,7 +91,7 @@ export function readTable(
     }
     rows.push({ row: r + 1, cells });
   }
-  return { map, rows, errors, lastRow };
+  return { map, rows, errors, errorKeys, lastRow };
 }
 
 /** What a blank cell of a column reads as. */
@@ -110,4 +114,10 @@ export function summarizeErrors(errors: readonly string[], locale: Locale, shown
   return errors.length > shown
     ? `${head}\n${storeMessage(locale, 'moreErrors', { count: errors.length - shown })}`
     : head;
+}
+
+/** The last 1-based sheet row with content in the first `width` columns (1 = headers only). */
+export function lastContentRow(values: readonly (readonly unknown[])[], width: number): number {
+  for (let r = values.length - 1; r >= 1; r--) if (!rowIsBlank(values[r]!, width)) return r + 1;
+  return 1;
 }
