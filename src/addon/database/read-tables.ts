@@ -54,13 +54,16 @@ export function readTables(
   const known = specs.map((s) => layout.headers[s.sheet]);
   let ranges: Range[] | null = null;
   if (known.every((h) => h && h.length > 0)) {
-    try {
-      ranges = ss
-        .getRangeList([...specs.map((s, i) => tableA1(s.sheet, known[i]!.length)), ...extra])
-        .getRanges();
-    } catch {
-      // A sheet renamed, deleted or narrowed since: ask the sheets themselves below.
-      ranges = null;
+    const tablesA1 = specs.map((s, i) => tableA1(s.sheet, known[i]!.length));
+    // With the extra ranges first (they may lie past the grid), then without them; a sheet
+    // renamed, deleted or narrowed since makes both fail: ask the sheets themselves below.
+    for (const a1s of extra.length > 0 ? [[...tablesA1, ...extra], tablesA1] : [tablesA1]) {
+      try {
+        ranges = ss.getRangeList(a1s).getRanges();
+        break;
+      } catch {
+        ranges = null;
+      }
     }
   }
   let layoutChanged = false;

@@ -150,6 +150,9 @@ export function sidebarLogInteraction(form: unknown): ApiResult<LogResult> {
   });
 }
 
+/** Rows added below the Interactions log when it reaches the end of the grid. */
+const SPARE_ROWS = 1000;
+
 function logLocked(ctx: DbContext, form: ValidForm): LogResult {
   // Read again under the lock: another save may have moved the next row.
   const layout = loadLayout();
@@ -208,6 +211,11 @@ function logLocked(ctx: DbContext, form: ValidForm): LogResult {
     tableRead.range.offset(last, 0, 1, map.width).setValues([row]);
   } else {
     (tableRead.sheet ?? tableRead.range.getSheet()).appendRow(row);
+  }
+  // Keep spare rows below the log, so that the next save's row exists when it is fetched.
+  if (tableRead.sheet || last + 2 > interactions.length) {
+    const sheet = tableRead.sheet ?? tableRead.range.getSheet();
+    sheet.insertRowsAfter(sheet.getMaxRows(), SPARE_ROWS);
   }
   layout.nextInteractionRow = last + 2;
   saveLayout(layout);

@@ -68,8 +68,10 @@ export function customerRows(n: number): CellValue[][] {
 export interface BookOptions {
   customers?: number;
   contacts?: CellValue[][];
-  /** Extra user columns on Customers (header, then one value per row). */
+  /** Add a user column "My Column" to Customers. */
   userColumn?: boolean;
+  /** Another build of the bundle (see variants.ts). */
+  bundlePath?: string;
 }
 
 /** A runtime over the built bundle with Customers (and Contacts) filled in, before setup. */
@@ -78,6 +80,7 @@ export function newRuntime(options: BookOptions = {}): LocalAppsScript {
   const headers = options.userColumn ? [...CUSTOMER_HEADERS, 'My Column'] : CUSTOMER_HEADERS;
   const rows = customerRows(n).map((r, i) => (options.userColumn ? [...r, `mine ${i + 1}`] : r));
   return new LocalAppsScript({
+    ...(options.bundlePath ? { bundlePath: options.bundlePath } : {}),
     now: new Date('2025-06-10T09:00:00Z'),
     users: USERS,
     workbook: {
