@@ -1,55 +1,38 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { LocalAppsScript } from '../../src/local/runtime';
 
-// The built bundle, loaded the way Apps Script runs it; each function called the way Sheets
-// calls it: ranges as 2-D arrays built inside the context, '' for blanks.
-const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+// The built bundle in the local runtime; each function called the way Sheets calls it:
+// ranges as 2-D arrays, '' for blanks, dates as Date, in AuthMode.CUSTOM_FUNCTION.
 
 interface Outcome {
   ok: boolean;
   value?: unknown;
   error?: string;
+  /** Service calls the execution made. */
   calls: number;
 }
 
-/**
- * Calls a top-level custom function of dist/Code.js. Arguments cross into the context as
- * JSON (so they are the context's own arrays); `dates` marks argument paths to turn into
- * the context's Date. The only service is a spreadsheet that reports `locale`.
- */
-function call(
-  name: string,
-  args: unknown[],
-  options: { locale?: string; prelude?: string } = {},
-): Outcome {
-  const context = vm.createContext({});
-  const calls = { n: 0 };
-  context.__calls = calls;
-  context.__locale = options.locale ?? 'en_US';
-  vm.runInContext(
-    `var SpreadsheetApp = { getActiveSpreadsheet: function () { __calls.n++;
-       return { getSpreadsheetLocale: function () { __calls.n++; return __locale; } }; } };`,
-    context,
-  );
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  context.__args = JSON.stringify(args);
-  const script = `(function () {
-    var args = JSON.parse(__args);
-    ${options.prelude ?? ''}
-    try { return { ok: true, value: JSON.stringify(${name}.apply(null, args)) }; }
-    catch (e) { return { ok: false, error: String(e && e.message), stack: String(e && e.stack) }; }
-  })()`;
-  const result = vm.runInContext(script, context) as {
-    ok: boolean;
-    value?: string;
-    error?: string;
-  };
+const runtimes = new Map<string, LocalAppsScript>();
+function runtime(locale: string): LocalAppsScript {
+  let app = runtimes.get(locale);
+  if (!app) {
+    app = new LocalAppsScript({ workbook: { locale, sheets: [{ name: 'Sheet1', values: [] }] } });
+    runtimes.set(locale, app);
+  }
+  return app;
+}
+
+function call(name: string, args: unknown[], options: { locale?: string } = {}): Outcome {
+  const result = runtime(options.locale ?? 'en_US').run(name, args, {
+    authMode: 'CUSTOM_FUNCTION',
+  });
   return {
     ok: result.ok,
-    value: result.value === undefined ? undefined : JSON.parse(result.value),
-    error: result.error,
-    calls: calls.n,
+    value: result.value,
+    error: result.error?.message,
+    calls: result.callCount,
   };
 }
 
@@ -117,9 +100,7 @@ describe('CUSTOMER_TIER through the bundle', () => {
   });
 
   it('rejects a date cell, built as the context’s own Date', () => {
-    const out = call('CUSTOMER_TIER', [column([1, 'DATE'])], {
-      prelude: 'args[0][1][0] = new Date(Date.UTC(2024, 0, 5));',
-    });
+    const out = call('CUSTOMER_TIER', [column([1, new Date(Date.UTC(2024, 0, 5))])]);
     expect(out.error).toBe('CUSTOMER_TIER: values row 2 is a date (2024-01-05), not a number');
   });
 });
@@ -239,11 +220,16 @@ describe('REVENUE_BAND through the bundle', () => {
 
 describe('errors', () => {
   it('turn an unexpected failure into one line naming the function, with no stack', () => {
-    // A range whose rows are not arrays cannot come from Sheets; it exercises the bug path.
-    const out = call('CUSTOMER_TIER', [[null]], {
-      prelude:
-        'var row = [1]; Object.defineProperty(row, 0, { get: function () { throw new TypeError("boom"); } }); args[0] = [row];',
-    });
-    expect(out.error).toBe('CUSTOMER_TIER: unexpected error (boom); please report it');
+    // A cell that throws when read cannot come from Sheets (nor cross the runtime's wire), so
+    // this one case loads the bundle in a bare vm context to exercise the bug path.
+    const context = vm.createContext({});
+    vm.runInContext(readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8'), context);
+    const message = vm.runInContext(
+      `var row = [1];
+       Object.defineProperty(row, 0, { get: function () { throw new TypeError('boom'); } });
+       try { CUSTOMER_TIER([row]); 'no error'; } catch (e) { e.message }`,
+      context,
+    ) as string;
+    expect(message).toBe('CUSTOMER_TIER: unexpected error (boom); please report it');
   });
 });

@@ -37,7 +37,18 @@ export function buildPyramid(
   cuts: readonly number[] = DEFAULT_TIER_CUTS,
 ): Pyramid {
   const valid = validateTierCuts(cuts);
-  const sorted = sortedValues(values);
+  return pyramidOfSorted(sortedValues(values), valid);
+}
+
+/**
+ * {@link buildPyramid} for values already sorted lowest first with blanks removed (see
+ * `sortValuesInPlace`): no copy, no sort, O(1).
+ */
+export function pyramidOfSorted(
+  sorted: Float64Array,
+  cuts: readonly number[] = DEFAULT_TIER_CUTS,
+): Pyramid {
+  const valid = validateTierCuts(cuts);
   const n = sorted.length;
   const ranks = valid.map((cut) => rankCount(cut, n)) as unknown as [number, number, number];
   // Rank r (1 = best) sits at index n - r of the ascending array; an empty book admits no one.

@@ -8,10 +8,11 @@ import type { Pyramid } from './build-pyramid';
  * @example tierOf(1_200_000, buildPyramid([5e6, 1.2e6, 1.2e6, 0.8e6, 0.3e6, 0.05e6, 0])) // 'C'
  */
 export function tierOf(value: number, pyramid: Pick<Pyramid, 'cutValues'>): Tier {
-  const [a, b, c] = pyramid.cutValues;
+  // Indexes, not destructuring: this runs once per customer (a million times in a big sheet).
+  const cut = pyramid.cutValues;
   if (!(value > 0)) return 'D';
-  if (value >= a) return 'A';
-  if (value >= b) return 'B';
-  if (value >= c) return 'C';
+  if (value >= cut[0]) return 'A';
+  if (value >= cut[1]) return 'B';
+  if (value >= cut[2]) return 'C';
   return 'D';
 }

@@ -49,14 +49,21 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   for (let i = 0; i < pattern.length;) {
     const ch = pattern[i]!;
     if (ch === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      if (end === i + 1) {
+      // 'text' is literal; '' is a quote, inside or outside quoted text.
+      if (pattern[i + 1] === "'") {
         out += "'";
         i += 2;
         continue;
       }
-      out += pattern.slice(i + 1, end < 0 ? undefined : end);
-      i = end < 0 ? pattern.length : end + 1;
+      let j = i + 1;
+      while (j < pattern.length) {
+        if (pattern[j] === "'" && pattern[j + 1] === "'") {
+          out += "'";
+          j += 2;
+        } else if (pattern[j] === "'") break;
+        else out += pattern[j++];
+      }
+      i = j + 1;
       continue;
     }
     if (!/[A-Za-z]/.test(ch)) {

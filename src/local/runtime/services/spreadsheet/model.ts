@@ -98,21 +98,30 @@ export class SheetModel {
 
   private rowHasContent(r: number): boolean {
     const row = this.cells[r - 1];
-    return !!row && row.some((v) => v !== '' && v !== undefined);
+    if (!row) return false;
+    for (let c = 0; c < row.length; c++) if (row[c] !== '' && row[c] !== undefined) return true;
+    return false;
   }
 
   /** Inserts blank rows after `after` (0 = at the top), shifting content down. */
   insertRows(after: number, count: number): void {
-    this.cells.splice(after, 0, ...Array.from({ length: count }, () => [] as Stored[]));
-    this.formulaCells.splice(after, 0, ...Array.from({ length: count }, () => []));
+    // Not splice(...): a spread of thousands of arguments overflows the stack.
+    const shift = <T>(rows: T[]): T[] =>
+      rows.length > after
+        ? [...rows.slice(0, after), ...new Array<T>(count), ...rows.slice(after)]
+        : rows;
+    this.cells = shift(this.cells);
+    this.formulaCells = shift(this.formulaCells);
     this.maxRows += count;
   }
 
   insertColumns(after: number, count: number): void {
-    for (const row of [...this.cells, ...this.formulaCells]) {
-      if (row && row.length > after)
-        row.splice(after, 0, ...Array.from({ length: count }, () => '' as Stored));
-    }
+    const shift = <T>(row: T[] | undefined): T[] | undefined =>
+      row && row.length > after
+        ? [...row.slice(0, after), ...new Array<T>(count), ...row.slice(after)]
+        : row;
+    this.cells = this.cells.map((r) => shift(r)!);
+    this.formulaCells = this.formulaCells.map((r) => shift(r)!);
     this.maxColumns += count;
   }
 

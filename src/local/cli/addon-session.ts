@@ -1,0 +1,193 @@
+/**
+ * The built add-on in the local Apps Script runtime, driven the way a user drives it: through
+ * its menu items, found by their labels in the bundle's manifest. When a feature is not in the
+ * bundle yet, the step is skipped with a note instead of being imitated here.
+ */
+import { TIERS, type Tier } from '../../core/crm/vocabulary';
+import { periodRange, type PeriodRevenue } from '../periods';
+import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
+import { wallClockToInstant } from '../workbook-io/time-zone';
+import type { WorkbookData } from '../workbook-io/workbook-data';
+import { menuHandler, type BundleManifest } from './bundle-manifest';
+import { LocalAppsScript, type LocalUser, type SentMail } from '../runtime';
+import type { TieredCustomer } from './terminal-report';
+
+/** Tiers and values after one Recalculate tiers. */
+export interface Snapshot {
+  readonly customers: TieredCustomer[];
+  readonly tiers: Map<string, Tier | ''>;
+  readonly summary: string;
+}
+
+export interface OpenSessionOptions {
+  readonly book: WorkbookData;
+  readonly bundlePath: string;
+  readonly manifest: BundleManifest;
+  readonly owner: string;
+  readonly note: (text: string) => void;
+}
+
+/** The add-on-owned column Recalculate tiers writes (store schema, issue 4). */
+const TIER_HEADER = 'Tier';
+
+/** A manager who reads the report without editing the book (a viewer). */
+export const MANAGER = 'manager@example.com';
+
+const MENU = {
+  setup: /set ?up sheets/i,
+  recalculate: /recalculate/i,
+  reportNow: /send report now/i,
+};
+
+/** Emails found in the Owners column: the sales team, editors of the shared book. */
+function ownerEmails(book: WorkbookData): string[] {
+  const sheet = book.sheets.find((s) => s.name === CUSTOMERS_SHEET);
+  const column = sheet?.values[0]?.indexOf(CUSTOMER_HEADERS.owners) ?? -1;
+  if (!sheet || column < 0) return [];
+  const emails = new Set<string>();
+  for (const row of sheet.values.slice(1)) {
+    for (const email of String(row[column] ?? '').split(/[,;\s]+/))
+      if (/@/.test(email)) emails.add(email);
+  }
+  return [...emails];
+}
+
+export class AddonSession {
+  private setUp = false;
+
+  private constructor(
+    readonly runtime: LocalAppsScript,
+    private readonly book: WorkbookData,
+    private readonly options: OpenSessionOptions,
+  ) {}
+
+  /** Loads the bundle into a fresh runtime holding the book; the book's people are its users. */
+  static open(options: OpenSessionOptions): AddonSession {
+    const users: LocalUser[] = [
+      { email: options.owner, role: 'owner' },
+      ...ownerEmails(options.book)
+        .filter((e) => e !== options.owner)
+        .map((email): LocalUser => ({ email, role: 'editor' })),
+      { email: MANAGER, role: 'viewer' },
+    ];
+    const runtime = new LocalAppsScript({
+      bundlePath: options.bundlePath,
+      workbook: options.book,
+      users,
+    });
+    return new AddonSession(runtime, options.book, options);
+  }
+
+  /** Runs a menu item by its English label; notes and returns false when it is absent or fails. */
+  private runMenu(label: RegExp, what: string): boolean {
+    const handler = menuHandler(this.options.manifest, label);
+    if (!handler) {
+      this.options.note(`the bundle has no "${what}" menu item yet: skipped.`);
+      return false;
+    }
+    const result = this.runtime.run(handler, [], { user: this.options.owner });
+    if (!result.ok)
+      this.options.note(`${what} (${handler}) failed: ${result.error?.message ?? 'unknown error'}`);
+    return result.ok;
+  }
+
+  /** Puts one period's revenue into the Customers sheet (books built by npm start only). */
+  private loadPeriodRevenue(period: string, revenue: PeriodRevenue): void {
+    const runtime = this.runtime;
+    const index = revenue.periods.indexOf(period);
+    const values = runtime.workbook.values(CUSTOMERS_SHEET);
+    const header = values[0] ?? [];
+    const idColumn = header.indexOf(CUSTOMER_HEADERS.id);
+    const revenueColumn = header.indexOf(CUSTOMER_HEADERS.revenue);
+    for (const row of values.slice(1)) {
+      const amounts = revenue.byCustomer.get(String(row[idColumn]));
+      if (amounts) row[revenueColumn] = amounts[index] ?? 0;
+    }
+    runtime.workbook.setValues(CUSTOMERS_SHEET, values);
+  }
+
+  /**
+   * One period: the clock on the first morning after it, its revenue in the sheet, Set up
+   * sheets (first time), Recalculate tiers and Send report now. Returns the tiers read back.
+   */
+  runPeriod(period: string | undefined, revenue: PeriodRevenue | undefined): Snapshot | undefined {
+    const runtime = this.runtime;
+    if (period && revenue) {
+      const timeZone = this.book.timeZone ?? 'UTC';
+      runtime.clock.set(
+        wallClockToInstant(new Date(periodRange(period).end.getTime() + 8 * 3_600_000), timeZone),
+      );
+      this.loadPeriodRevenue(period, revenue);
+    }
+    if (!this.setUp) this.setUp = this.runMenu(MENU.setup, 'Set up sheets');
+    const recalculated = this.runMenu(MENU.recalculate, 'Recalculate tiers');
+    const snapshot = this.snapshot(recalculated);
+    // The report job computes tiers itself, so it runs even when the menu item above is absent.
+    this.runMenu(MENU.reportNow, 'Send report now');
+    return snapshot;
+  }
+
+  /**
+   * Reads ids, values and tiers back from the Customers sheet. Tiers come from the add-on's
+   * Tier column after Recalculate tiers; when the bundle has no such menu item yet, from its
+   * =CUSTOMER_TIER custom function run on the Revenue column (the same engine, nothing written).
+   */
+  private snapshot(recalculated: boolean): Snapshot | undefined {
+    const values = this.runtime.workbook.values(CUSTOMERS_SHEET);
+    const header = (values[0] ?? []).map(String);
+    const [id, revenue, tier] = [CUSTOMER_HEADERS.id, CUSTOMER_HEADERS.revenue, TIER_HEADER].map(
+      (h) => header.indexOf(h),
+    ) as [number, number, number];
+    if (id < 0 || revenue < 0) {
+      this.options.note(
+        `the Customers sheet has no "${CUSTOMER_HEADERS.id}" or "${CUSTOMER_HEADERS.revenue}" column: no pyramid to print.`,
+      );
+      return undefined;
+    }
+    const rows = values.slice(1).filter((row) => String(row[id] ?? '').trim() !== '');
+    let tierColumn: unknown[];
+    if (recalculated && tier >= 0) {
+      tierColumn = rows.map((row) => row[tier]);
+    } else {
+      const result = this.runtime.run<unknown[][]>(
+        'CUSTOMER_TIER',
+        [rows.map((row) => [row[revenue]])],
+        { user: this.options.owner, authMode: 'CUSTOM_FUNCTION' },
+      );
+      if (!result.ok || !Array.isArray(result.value)) {
+        this.options.note(`=CUSTOMER_TIER failed: ${result.error?.message ?? 'no result'}`);
+        return undefined;
+      }
+      this.options.note(
+        'tiers printed from the bundle\'s =CUSTOMER_TIER (no "Tier" column was written by Recalculate tiers).',
+      );
+      tierColumn = result.value.map((cells) => cells[0]);
+    }
+    const customers: TieredCustomer[] = [];
+    const tiers = new Map<string, Tier | ''>();
+    rows.forEach((row, index) => {
+      const key = String(row[id]).trim();
+      const text = String(tierColumn[index] ?? '') as Tier;
+      const t = TIERS.includes(text) ? text : '';
+      const value = typeof row[revenue] === 'number' ? row[revenue] : 0;
+      customers.push({ id: key, tier: t, value });
+      tiers.set(key, t);
+    });
+    const counts = TIERS.map((t) => `${t} ${customers.filter((c) => c.tier === t).length}`);
+    return {
+      customers,
+      tiers,
+      summary: `${customers.length.toLocaleString('en-US')} customers: ${counts.join(' · ')}`,
+    };
+  }
+
+  /** Every email the add-on sent in this session. */
+  outbox(): readonly SentMail[] {
+    return this.runtime.mail.outbox;
+  }
+
+  /** The workbook as it is now. */
+  workbookData(): WorkbookData {
+    return this.runtime.workbook.toData();
+  }
+}

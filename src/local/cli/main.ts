@@ -1,0 +1,24 @@
+/**
+ * `npm start` (after `npm run build`): see `npm start -- --help`. Exits 0 on success, 1 with a
+ * one-line message when an input file cannot be used, 2 on anything unexpected.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputFileError } from '../workbook-io';
+import { parseStartOptions } from './options';
+import { start } from './start';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+try {
+  await start(parseStartOptions(process.argv.slice(2)), repoRoot);
+  process.exit(0);
+} catch (error) {
+  if (error instanceof InputFileError) {
+    console.error(`Cannot use ${error.message}`);
+    console.error('Nothing was changed in your file; nothing was written to out/.');
+    process.exit(1);
+  }
+  console.error(error);
+  process.exit(2);
+}

@@ -1,0 +1,51 @@
+/** Step 1: the book to work on — the demo, the user's own file, or one built from orders. */
+import { generateDemoBook } from '../demo/demo-book';
+import { importOrders, ordersToBook } from '../orders/import-orders';
+import { readWorkbookFile, type WorkbookData } from '../workbook-io';
+import type { StartOptions } from './options';
+import { progressBar } from './progress';
+
+export interface OpenedBook {
+  readonly book: WorkbookData;
+  /** What the terminal says the book is. */
+  readonly description: string;
+  /** Base of the output file name. */
+  readonly baseName: string;
+}
+
+function baseNameOf(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+}
+
+/** Opens the book the options ask for; input files are only read. */
+export async function openBook(options: StartOptions): Promise<OpenedBook> {
+  if (options.workbook) {
+    const book = await readWorkbookFile(options.workbook, options.timeZone);
+    return {
+      book,
+      description: `your workbook ${options.workbook}`,
+      baseName: baseNameOf(options.workbook),
+    };
+  }
+  if (options.orders) {
+    const orders = await importOrders(options.orders, {
+      period: options.period,
+      onProgress: progressBar(`Importing ${options.orders}`),
+    });
+    const book = ordersToBook(orders, options.timeZone);
+    return {
+      book,
+      description:
+        `${orders.customers.size.toLocaleString('en-US')} customers from ${orders.lines.toLocaleString('en-US')} order lines ` +
+        `in ${options.orders} (total ${(orders.totalCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}, ` +
+        `${orders.periods.length} ${options.period}s ${orders.periods[0]}…${orders.periods.at(-1)})`,
+      baseName: `${baseNameOf(options.orders)}-orders`,
+    };
+  }
+  const book = generateDemoBook({ seed: options.seed, customers: options.customers });
+  return {
+    book,
+    description: `the demo workbook (seed ${options.seed}, ${options.customers.toLocaleString('en-US')} customers)`,
+    baseName: `demo-seed-${options.seed}`,
+  };
+}

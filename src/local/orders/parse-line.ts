@@ -1,0 +1,103 @@
+/**
+ * One order line → customer, calendar date and amount in cents. Lines may be separated by
+ * whitespace, commas or tabs; the columns are found by header name when there is a header.
+ */
+
+export interface OrderLine {
+  readonly customer: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** Integer cents, so totals add up exactly. */
+  readonly cents: number;
+}
+
+export interface OrderColumns {
+  readonly separator: RegExp;
+  readonly customer: number;
+  readonly date: number;
+  readonly amount: number;
+  readonly width: number;
+}
+
+const HEADER_NAMES = {
+  customer: /cust|client|buyer|account|member|user|^id$/i,
+  date: /date|day|time|when/i,
+  amount: /amount|value|revenue|total|sales|dollar|price|sum|spend/i,
+};
+
+const DATE = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T ].*)?$/;
+const AMOUNT = /^[-+]?\$?\d+(\.\d+)?$/;
+
+function splitter(line: string): RegExp {
+  if (line.includes('\t')) return /\t/;
+  if (line.includes(',')) return /,/;
+  return /\s+/;
+}
+
+function fields(line: string, separator: RegExp): string[] {
+  return line
+    .trim()
+    .split(separator)
+    .map((f) => f.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+/**
+ * Reads the first non-empty line: a header names the columns; otherwise three columns are
+ * taken as customer, date, amount. Returns undefined for the layout when the line is data.
+ */
+export function detectColumns(
+  firstLine: string,
+): { columns: OrderColumns; isHeader: boolean } | { error: string } {
+  const separator = splitter(firstLine);
+  const cells = fields(firstLine, separator);
+  const looksLikeData = cells.some((c) => DATE.test(c)) && cells.some((c) => AMOUNT.test(c));
+  if (looksLikeData) {
+    if (cells.length !== 3) {
+      return {
+        error: `no header and ${cells.length} columns: add a header naming the customer, date and amount columns, or give exactly those three columns`,
+      };
+    }
+    return { columns: { separator, customer: 0, date: 1, amount: 2, width: 3 }, isHeader: false };
+  }
+  const find = (pattern: RegExp, taken: number[]): number =>
+    cells.findIndex((c, i) => pattern.test(c) && !taken.includes(i));
+  const amount = find(HEADER_NAMES.amount, []);
+  const date = find(HEADER_NAMES.date, [amount]);
+  const customer = find(HEADER_NAMES.customer, [amount, date]);
+  const missing = Object.entries({ customer, date, amount })
+    .filter(([, index]) => index < 0)
+    .map(([name]) => name);
+  if (missing.length > 0) {
+    return {
+      error: `the header "${cells.join(' | ')}" has no ${missing.join(', ')} column (expected names such as customer_id, date, amount)`,
+    };
+  }
+  return { columns: { separator, customer, date, amount, width: cells.length }, isHeader: true };
+}
+
+/** Parses one data line; a string is the reason it cannot be read. */
+export function parseOrderLine(line: string, columns: OrderColumns): OrderLine | string {
+  const cells = fields(line, columns.separator);
+  if (cells.length < columns.width) {
+    return `expected ${columns.width} columns, found ${cells.length}: "${line.trim()}"`;
+  }
+  const customer = cells[columns.customer]!;
+  if (customer === '') return 'the customer is blank';
+  const dateText = cells[columns.date]!;
+  const match = DATE.exec(dateText);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [];
+  const check = match ? new Date(Date.UTC(year!, month! - 1, day!)) : undefined;
+  if (!check || check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day) {
+    return `"${dateText}" is not a date (expected yyyymmdd or yyyy-mm-dd)`;
+  }
+  const amountText = cells[columns.amount]!.replace('$', '');
+  if (!AMOUNT.test(amountText)) return `amount "${cells[columns.amount]}" is not a number`;
+  return {
+    customer,
+    year: year!,
+    month: month!,
+    day: day!,
+    cents: Math.round(Number(amountText) * 100),
+  };
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { menuHandler, readBundleManifest } from '../../src/local/cli/bundle-manifest';
+import { readXlsx } from '../../src/local/workbook-io';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const tsx = join(repoRoot, 'node_modules/.bin/tsx');
+const main = join(repoRoot, 'src/local/cli/main.ts');
+
+function runCli(args: string[], env: Record<string, string> = {}) {
+  const { CI: _ci, ...rest } = process.env;
+  return spawnSync(tsx, [main, ...args], {
+    cwd: repoRoot,
+    env: { ...rest, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
+describe('npm start (src/local/cli/main.ts)', () => {
+  it('runs the demo book with --no-serve, exits 0 and writes the workbook and the mail', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cp-start-'));
+    const result = runCli(['--no-serve', '--out', out, '--seed', '3']);
+    expect(result.stderr).not.toMatch(/Error/);
+    expect(result.status).toBe(0);
+    const xlsx = join(out, 'demo-seed-3.xlsx');
+    expect(statSync(xlsx).size).toBeGreaterThan(10_000);
+    const book = await readXlsx(xlsx);
+    const customers = book.sheets.find((s) => s.name === 'Customers')!;
+    expect(customers.values.length).toBe(1001);
+    expect(result.stdout).toMatch(/Steps 1-4: .* s wall, .*peak memory \d+ MB RSS/);
+    // Mail is expected exactly when the built add-on has the report (issue 5) in its menu.
+    const manifest = readBundleManifest(join(repoRoot, 'dist/Code.js'));
+    const hasReport = menuHandler(manifest, /send report now/i) !== undefined;
+    const mail = existsSync(join(out, 'mail')) ? readdirSync(join(out, 'mail')) : [];
+    if (hasReport) {
+      expect(mail.filter((f) => f.endsWith('.eml')).length).toBeGreaterThan(0);
+      expect(mail.filter((f) => f.endsWith('.html')).length).toBe(mail.length / 2);
+    } else {
+      expect(result.stdout).toMatch(/note: .*Send report now/);
+      expect(mail).toEqual([]);
+    }
+  });
+
+  it('with CI=true does not serve: it exits 0 by itself', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cp-start-ci-'));
+    const result = runCli(['--out', out, '--customers', '50', '--port', '0'], { CI: 'true' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Sidebar not served/);
+  });
+
+  it('refuses a CSV with text in a number column, naming row and column, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-start-bad-'));
+    const csv = join(dir, 'customers.csv');
+    writeFileSync(csv, 'Customer ID,Name,Revenue\nC1,Acme,100\nC2,Beta,lots\n');
+    const out = join(dir, 'out');
+    const result = runCli(['--no-serve', '--out', out, '--workbook', csv]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${csv} (row 3, column C "Revenue"): expected a number, got "lots"`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { appsScriptLatency } from '../../../src/local/runtime';
+import { runtimeWith, valueOf } from './support';
+
+const BUNDLE = `
+function write(v) { SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange('A1').setValue(v); return 'done'; }
+function read() { return SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange('A1').getValue(); }
+function validate() {
+  const sheet = SpreadsheetApp.getActive().getSheetByName('Sheet1');
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList(['A', 'B'], true).setAllowInvalid(false).build();
+  sheet.getRange('B2:B9').setDataValidation(rule);
+  sheet.protect().setDescription('owned');
+}
+function loop(n) {
+  const sheet = SpreadsheetApp.getActive().getSheetByName('Sheet1');
+  for (let i = 1; i <= n; i++) sheet.getRange(1 + (i % 900), 1).getValue();
+  return n;
+}
+function bulk(rows) {
+  const sheet = SpreadsheetApp.getActive().getSheetByName('Sheet1');
+  return sheet.getRange(1, 1, rows, 10).getValues().length;
+}
+function catchesTimeout() {
+  try { loop(100000); } catch (e) { return 'caught: ' + e.message; }
+}
+function customFunction() {
+  const r = [];
+  for (const f of [
+    () => PropertiesService.getScriptProperties().getProperty('x'),
+    () => PropertiesService.getScriptProperties().setProperty('x', '1'),
+    () => MailApp.sendEmail('a@example.com', 's', 'b'),
+    () => SpreadsheetApp.getUi(),
+    () => LockService.getScriptLock().tryLock(1),
+    () => ScriptApp.newTrigger('read'),
+    () => SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange('A1').setValue(1),
+  ]) {
+    try { f(); r.push('ok'); } catch (e) { r.push(e.message); }
+  }
+  return r;
+}
+function echo(x) { return x; }
+function dateResult() { return { when: new Date() }; }
+function helper_() { return 'private'; }
+var notAFunctionDeclaration = function () { return 'var'; };
+function clock() { const d = new Date(); return [d instanceof Date, Date.now(), d.getTime()]; }
+function missingMethod() { return SpreadsheetApp.getActive().getNoSuchThing(); }
+`;
+
+const users = [
+  { email: 'ann@example.com', role: 'owner' as const },
+  { email: 'vic@example.com', role: 'viewer' as const },
+];
+
+describe('counting and the latency model', () => {
+  it("count('spreadsheet') counts SpreadsheetApp, Spreadsheet, Sheet, Range, validation builders and Protection calls", () => {
+    const e = runtimeWith(BUNDLE).run('validate');
+    expect(e.ok, e.error?.message).toBe(true);
+    expect(e.calls.map((c) => c.method)).toEqual([
+      'SpreadsheetApp.getActive',
+      'Spreadsheet.getSheetByName',
+      'SpreadsheetApp.newDataValidation',
+      'DataValidationBuilder.requireValueInList',
+      'DataValidationBuilder.setAllowInvalid',
+      'DataValidationBuilder.build',
+      'Sheet.getRange',
+      'Range.setDataValidation',
+      'Sheet.protect',
+      'Protection.setDescription',
+    ]);
+    expect(e.count('spreadsheet')).toBe(10);
+    expect(e.callCount).toBe(10);
+  });
+
+  it('a loop of getValue calls grows with n; estimatedMs follows the latency model', () => {
+    const rt = runtimeWith(BUNDLE);
+    const small = rt.run('loop', [10]);
+    const large = rt.run('loop', [100]);
+    expect(small.count('spreadsheet')).toBe(2 + 2 * 10);
+    expect(large.count('spreadsheet')).toBe(2 + 2 * 100);
+    const base = appsScriptLatency.base.spreadsheet;
+    expect(large.estimatedMs).toBeCloseTo(10 + base + 100 * (base + base), 5);
+  });
+
+  it('bulk reads cost a base plus a per-cell amount', () => {
+    const e = runtimeWith(BUNDLE).run('bulk', [1000]);
+    const m = appsScriptLatency;
+    expect(e.estimatedMs).toBeCloseTo(
+      10 + m.base.spreadsheet * 2 + m.methods['Range.getValues']! + 10_000 * m.perCellRead,
+      5,
+    );
+  });
+});
+
+describe('fault injection and time budgets', () => {
+  it('failAtCall: k makes the k-th service call throw (default message "Injected failure at call k")', () => {
+    const rt = runtimeWith(BUNDLE);
+    const e = rt.run('write', ['x'], { failAtCall: 4 });
+    expect(e.ok).toBe(false);
+    expect(e.error?.message).toBe('Injected failure at call 4');
+    expect(rt.workbook.values('Sheet1')).toEqual([]);
+    expect(
+      rt.run('write', ['x'], { failAtCall: 1, failMessage: 'Service Spreadsheets failed' }).error
+        ?.message,
+    ).toBe('Service Spreadsheets failed');
+  });
+
+  it('timeBudgetMs ends the execution with "Exceeded maximum execution time", even if the code catches it', () => {
+    const rt = runtimeWith(BUNDLE);
+    const e = rt.run('catchesTimeout', [], { timeBudgetMs: 6 * 60 * 1000 });
+    expect(e.ok).toBe(false);
+    expect(e.error?.message).toBe('Exceeded maximum execution time');
+    expect(e.callCount).toBeLessThan(20000);
+    expect(rt.run('loop', [10], { timeBudgetMs: 6 * 60 * 1000 }).ok).toBe(true);
+  });
+});
+
+describe('who may do what', () => {
+  it('a viewer cannot write: the write throws a permission error and nothing changes', () => {
+    const rt = runtimeWith(BUNDLE, { users });
+    const e = rt.run('write', ['x'], { user: 'vic@example.com' });
+    expect(e.error?.message).toBe('You do not have permission to access the requested document.');
+    expect(rt.workbook.values('Sheet1')).toEqual([]);
+    rt.run('write', ['ok'], { user: 'ann@example.com' });
+    expect(valueOf(rt.run('read', [], { user: 'vic@example.com' }))).toBe('ok');
+  });
+
+  it('in AuthMode CUSTOM_FUNCTION, writes, MailApp, Ui, LockService, triggers and Properties writes throw "You do not have permission to call X"', () => {
+    const rt = runtimeWith(BUNDLE);
+    expect(valueOf(rt.run('customFunction', [], { authMode: 'CUSTOM_FUNCTION' }))).toEqual([
+      'ok',
+      'You do not have permission to call setProperty',
+      'You do not have permission to call MailApp.sendEmail',
+      'You do not have permission to call SpreadsheetApp.getUi',
+      'You do not have permission to call tryLock',
+      'You do not have permission to call ScriptApp.newTrigger',
+      'You do not have permission to call setValue',
+    ]);
+  });
+});
+
+describe('run and runFromBrowser', () => {
+  it('run never throws: an error in the bundle is in the result, with a stack', () => {
+    const e = runtimeWith(BUNDLE).run('missingMethod');
+    expect(e.ok).toBe(false);
+    expect(e.error?.message).toMatch(/getNoSuchThing is not a function/);
+    expect(runtimeWith(BUNDLE).run('nothingHere').error?.message).toBe(
+      'Script function not found: nothingHere',
+    );
+  });
+
+  it("inside the bundle, new Date() and Date.now() read the simulated clock and are the context's own Date", () => {
+    const rt = runtimeWith(BUNDLE);
+    const t = new Date('2025-03-03T09:00:00Z').getTime();
+    expect(valueOf(rt.run('clock'))).toEqual([true, t, t]);
+    rt.clock.advance(60_000);
+    expect(valueOf(rt.run<number[]>('clock'))[1]).toBe(t + 60_000);
+  });
+
+  it("google.script.run refuses names ending in '_' and anything that is not a top-level function declaration", () => {
+    const rt = runtimeWith(BUNDLE);
+    expect(rt.runFromBrowser('helper_', []).error?.message).toBe(
+      'Script function not found: helper_',
+    );
+    expect(rt.runFromBrowser('notAFunctionDeclaration', []).error?.message).toBe(
+      'Script function not found: notAFunctionDeclaration',
+    );
+    expect(rt.run('helper_').value).toBe('private');
+  });
+
+  it('google.script.run: arguments and results are JSON values, and a Date anywhere fails the call', () => {
+    const rt = runtimeWith(BUNDLE);
+    expect(valueOf(rt.runFromBrowser('echo', [{ a: [1, 'x', null], u: undefined }]))).toEqual({
+      a: [1, 'x', null],
+    });
+    expect(rt.runFromBrowser('echo', [{ when: new Date() }]).error?.message).toBe(
+      'Failed due to illegal value in property: args.0.when',
+    );
+    expect(rt.runFromBrowser('dateResult', []).ok).toBe(false);
+    expect(rt.run('dateResult').ok).toBe(true);
+  });
+});
