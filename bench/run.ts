@@ -6,6 +6,7 @@ export {};
 
 const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] = [
   ['pyramid', () => import('./pyramid')],
+  ['runtime', () => import('./runtime')],
 ];
 
 for (const [name, load] of BENCHES) {
