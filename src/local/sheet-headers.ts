@@ -1,65 +1,37 @@
 /**
- * The headers of the sheets the local tools read and generate (issue 4). The add-on finds
- * columns by these names. TEMPORARY: to be replaced by imports from the store's schema module
- * once it lands, so the names live in one place.
+ * Header names of the add-on's sheets, by column key, taken from the store's schema
+ * (src/core/store/schema.ts) so the local tools and the add-on can never disagree.
  */
-export const CUSTOMERS_SHEET = 'Customers';
-export const CONTACTS_SHEET = 'Contacts';
-export const INTERACTIONS_SHEET = 'Interactions';
+import {
+  CONTACTS,
+  CUSTOMERS,
+  INTERACTIONS,
+  type CellType,
+  type ColumnKey,
+  type TableSpec,
+} from '../core/store/schema';
 
-export const CUSTOMER_HEADERS = {
-  id: 'Customer ID',
-  name: 'Name',
-  owners: 'Owners',
-  revenue: 'Revenue',
-  profit: 'Profit',
-  potential: 'Potential',
-  categoryBudget: 'Category Budget',
-  firstOrder: 'First Order',
-  lastOrder: 'Last Order',
-  industry: 'Industry',
-  notes: 'Notes',
-} as const;
+function headersOf<T extends TableSpec>(table: T): Readonly<Record<ColumnKey<T>, string>> {
+  return Object.fromEntries(table.columns.map((c) => [c.key, c.header])) as Record<
+    ColumnKey<T>,
+    string
+  >;
+}
 
-export const CONTACT_HEADERS = {
-  customerId: 'Customer ID',
-  name: 'Name',
-  role: 'Role',
-  email: 'Email',
-  phone: 'Phone',
-  importantDate: 'Important Date',
-  personality: 'Personality',
-  notes: 'Notes',
-} as const;
+function headersOfType(table: TableSpec, types: readonly CellType[]): readonly string[] {
+  return table.columns.filter((c) => types.includes(c.type)).map((c) => c.header);
+}
 
-export const INTERACTION_HEADERS = {
-  loggedAt: 'Logged At',
-  customerId: 'Customer ID',
-  customerName: 'Customer Name',
-  date: 'Date',
-  kind: 'Kind',
-  purpose: 'Purpose',
-  summary: 'Summary',
-  withWhom: 'With Whom',
-  perceived: 'Perceived',
-  expected: 'Expected',
-  dealProbability: 'Deal Probability',
-  nextStep: 'Next Step',
-  followUpDate: 'Follow-up Date',
-  loggedBy: 'Logged By',
-  requestId: 'Request ID',
-} as const;
+export const CUSTOMERS_SHEET = CUSTOMERS.sheet;
+export const CONTACTS_SHEET = CONTACTS.sheet;
+export const INTERACTIONS_SHEET = INTERACTIONS.sheet;
+
+export const CUSTOMER_HEADERS = headersOf(CUSTOMERS);
+export const CONTACT_HEADERS = headersOf(CONTACTS);
+export const INTERACTION_HEADERS = headersOf(INTERACTIONS);
 
 /** Customers columns that must hold numbers. */
-export const CUSTOMER_NUMBER_HEADERS: readonly string[] = [
-  CUSTOMER_HEADERS.revenue,
-  CUSTOMER_HEADERS.profit,
-  CUSTOMER_HEADERS.potential,
-  CUSTOMER_HEADERS.categoryBudget,
-];
+export const CUSTOMER_NUMBER_HEADERS = headersOfType(CUSTOMERS, ['number', 'score', 'percent']);
 
 /** Customers columns that hold calendar dates. */
-export const CUSTOMER_DATE_HEADERS: readonly string[] = [
-  CUSTOMER_HEADERS.firstOrder,
-  CUSTOMER_HEADERS.lastOrder,
-];
+export const CUSTOMER_DATE_HEADERS = headersOfType(CUSTOMERS, ['date', 'datetime']);

@@ -40,6 +40,17 @@ describe('npm start (src/local/cli/main.ts)', () => {
     const book = await readXlsx(xlsx);
     const customers = book.sheets.find((s) => s.name === 'Customers')!;
     expect(customers.values.length).toBe(1001);
+    // Set up sheets and Recalculate tiers ran through the bundle: the add-on's Tier column is
+    // there with the default 1 / 4 / 15 / 80 % split of 1,000 customers.
+    expect(result.stdout).not.toMatch(/failed/);
+    const tierColumn = customers.values[0]!.indexOf('Tier');
+    expect(tierColumn).toBeGreaterThan(0);
+    const tiers = customers.values.slice(1).map((row) => row[tierColumn]);
+    expect(['A', 'B', 'C', 'D'].map((t) => tiers.filter((x) => x === t).length)).toEqual([
+      10, 40, 150, 800,
+    ]);
+    expect(result.stdout).toMatch(/80\/20: the top 20 % of customers \(200\) hold \d+\.\d %/);
+    expect(result.stdout).toMatch(/Tier changes 2026-Q2 → 2026-Q3 \(\d+ customers moved\)/);
     expect(result.stdout).toMatch(/Steps 1-4: .* s wall, .*peak memory \d+ MB RSS/);
     // Mail is expected exactly when the built add-on has the report (issue 5) in its menu.
     const manifest = readBundleManifest(join(repoRoot, 'dist/Code.js'));

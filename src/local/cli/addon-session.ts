@@ -25,10 +25,12 @@ export interface OpenSessionOptions {
   readonly manifest: BundleManifest;
   readonly owner: string;
   readonly note: (text: string) => void;
+  /** Prints a line of what the add-on said (its alerts). */
+  readonly say: (text: string) => void;
 }
 
 /** The add-on-owned column Recalculate tiers writes (store schema, issue 4). */
-const TIER_HEADER = 'Tier';
+const TIER_HEADER = CUSTOMER_HEADERS.tier;
 
 /** A manager who reads the report without editing the book (a viewer). */
 export const MANAGER = 'manager@example.com';
@@ -85,9 +87,23 @@ export class AddonSession {
       this.options.note(`the bundle has no "${what}" menu item yet: skipped.`);
       return false;
     }
+    const ui = this.runtime.ui;
+    const [alertsBefore, toastsBefore] = [ui.alerts.length, ui.toasts.length];
     const result = this.runtime.run(handler, [], { user: this.options.owner });
     if (!result.ok)
       this.options.note(`${what} (${handler}) failed: ${result.error?.message ?? 'unknown error'}`);
+    // What the add-on told the user in its dialog, as they would have read it in Sheets.
+    const said = [
+      ...ui.alerts.slice(alertsBefore).map((a) => [a.title, a.prompt]),
+      ...ui.toasts.slice(toastsBefore).map((t) => [t.title, t.message]),
+    ];
+    for (const parts of said) {
+      const text = parts
+        .filter(Boolean)
+        .join(': ')
+        .replace(/\s*\n\s*/g, ' / ');
+      this.options.say(`${what} → ${text}`);
+    }
     return result.ok;
   }
 

@@ -49,6 +49,7 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
     manifest,
     owner: options.user,
     note,
+    say: (text) => log(`   ${text}`),
   });
 
   // Books we built ourselves carry revenue per period: replay the last two periods so tiers

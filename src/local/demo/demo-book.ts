@@ -17,8 +17,9 @@ import {
   CUSTOMERS_SHEET,
   CUSTOMER_HEADERS,
   INTERACTIONS_SHEET,
-  INTERACTION_HEADERS,
 } from '../sheet-headers';
+import { funnelBandOf, satisfactionOf } from '../../core/crm/measures';
+import { INTERACTIONS, type ColumnKey } from '../../core/store/schema';
 import { wallClockToInstant } from '../workbook-io/time-zone';
 import type { CellValue, WorkbookData } from '../workbook-io/workbook-data';
 import * as words from './names';
@@ -194,54 +195,38 @@ function contactRows(rng: SeededRandom, customers: DemoCustomer[], today: Date):
 }
 
 function interactionRows(rng: SeededRandom, customers: DemoCustomer[], today: Date): CellValue[][] {
-  const h = INTERACTION_HEADERS;
-  const rows: CellValue[][] = [
-    [
-      h.loggedAt,
-      h.customerId,
-      h.customerName,
-      h.date,
-      h.kind,
-      h.purpose,
-      h.summary,
-      h.withWhom,
-      h.perceived,
-      h.expected,
-      h.dealProbability,
-      h.nextStep,
-      h.followUpDate,
-      h.loggedBy,
-      h.requestId,
-    ],
-  ];
+  // Every column of the schema, the add-on's own ones too: these rows stand for earlier logs.
+  const columns = INTERACTIONS.columns;
   const ranked = [...customers].sort((a, b) => b.revenue[1] - a.revenue[1]);
   const count = 300 + rng.int(0, 100);
-  const logged: CellValue[][] = [];
+  const logged: Record<ColumnKey<typeof INTERACTIONS>, CellValue>[] = [];
   for (let i = 0; i < count; i++) {
     // Most contact goes to the top of the pyramid, as the playbook says.
     const customer = ranked[Math.min(ranked.length - 1, Math.floor(rng.lognormal(8, 1.3)))]!;
     const date = addDays(today, -rng.int(1, 180));
-    const followUp = rng.chance(0.4) ? addDays(date, rng.int(7, 60)) : '';
-    logged.push([
-      new Date(date.getTime() + rng.int(9, 18) * 3_600_000),
-      customer.id,
-      customer.name,
+    const [perceived, expected, probability] = [rng.int(2, 5), rng.int(3, 5), rng.int(0, 10) / 10];
+    logged.push({
+      loggedAt: new Date(date.getTime() + rng.int(9, 18) * 3_600_000),
+      customerId: customer.id,
+      customerName: customer.name,
       date,
-      rng.pick(INTERACTION_KINDS),
-      rng.pick(PURPOSES),
-      rng.pick(words.SUMMARIES),
-      personName(rng),
-      rng.int(2, 5),
-      rng.int(3, 5),
-      rng.int(0, 10) / 10,
-      rng.pick(words.NEXT_STEPS),
-      followUp,
-      rng.pick(customer.owners),
-      `demo-${String(i + 1).padStart(4, '0')}`,
-    ]);
+      kind: rng.pick(INTERACTION_KINDS),
+      purpose: rng.pick(PURPOSES),
+      summary: rng.pick(words.SUMMARIES),
+      withWhom: personName(rng),
+      perceived,
+      expected,
+      satisfaction: satisfactionOf(perceived, expected),
+      dealProbability: probability,
+      funnel: funnelBandOf(probability),
+      nextStep: rng.pick(words.NEXT_STEPS),
+      followUpDate: rng.chance(0.4) ? addDays(date, rng.int(7, 60)) : '',
+      loggedBy: rng.pick(customer.owners),
+      requestId: `demo-${String(i + 1).padStart(4, '0')}`,
+    });
   }
-  logged.sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
-  return [...rows, ...logged];
+  logged.sort((a, b) => (a.loggedAt as Date).getTime() - (b.loggedAt as Date).getTime());
+  return [columns.map((c) => c.header), ...logged.map((row) => columns.map((c) => row[c.key]))];
 }
 
 /** Generates the demo workbook for a seed. */
