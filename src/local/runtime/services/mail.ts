@@ -60,6 +60,7 @@ export class MailAppImpl
   implements Like<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'>
 {
   static override needsAuth = ['sendEmail', 'getRemainingDailyQuota'];
+  static override needsFullAuth = ['sendEmail', 'getRemainingDailyQuota'];
   readonly typeName = 'MailApp';
   readonly service = 'mail' as const;
 

@@ -298,6 +298,13 @@ export class ScriptAppImpl extends ServiceObject {
     ]),
     TriggerSource: enumOf(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']),
   };
+  static override needsFullAuth = [
+    'newTrigger',
+    'getProjectTriggers',
+    'deleteTrigger',
+    'getUserTriggers',
+    'getOAuthToken',
+  ];
   static override needsAuth = [
     'newTrigger',
     'getProjectTriggers',
