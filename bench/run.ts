@@ -7,6 +7,7 @@ export {};
 const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] = [
   ['pyramid', () => import('./pyramid')],
   ['runtime', () => import('./runtime')],
+  ['start', () => import('./start')],
 ];
 
 for (const [name, load] of BENCHES) {
