@@ -6,6 +6,7 @@ export {};
 
 const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] = [
   ['pyramid', () => import('./pyramid')],
+  ['sidebar-search', () => import('./sidebar-search')],
 ];
 
 for (const [name, load] of BENCHES) {
