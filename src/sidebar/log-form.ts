@@ -187,6 +187,7 @@ export function createLogForm(options: {
     submit.textContent = tx.t('save');
     if (result.ok) {
       requestId = newRequestId();
+      form.dataset.requestId = requestId;
       resetValues();
       setStatus('ok', result.value.created ? tx.t('saved') : tx.t('savedBefore'));
       options.onSaved(result.value);
@@ -230,6 +231,8 @@ export function createLogForm(options: {
       void save();
     }
   });
+  // Visible to tests and support: which request id the next save sends.
+  form.dataset.requestId = requestId;
   resetValues();
   return { element: form, requestId: () => requestId };
 }
