@@ -171,11 +171,19 @@ describe.skipIf(skip)('sidebar in Chromium against the bundle in the local runti
       expect(rows.at(-1)).toMatchObject({ Summary: 'Phoned during a busy moment' });
     });
 
-    it('disables Save while saving, so a double click sends one request', async () => {
+    it('disables Save while saving: a double click sends one request and writes one row', async () => {
       const before = interactionRows(rt).length;
+      const sent: string[] = [];
+      const watch = (request: { method(): string; postData(): string | null }) => {
+        if (request.method() === 'POST')
+          sent.push(String(JSON.parse(request.postData() ?? '{}').fn));
+      };
+      page.on('request', watch);
       await page.fill('#log-summary', 'Double-clicked save');
       await page.dblclick('form.log-form button[type=submit]');
       await page.waitForSelector('.form-status.ok');
+      page.off('request', watch);
+      expect(sent.filter((fn) => fn === 'sidebarLogInteraction')).toHaveLength(1);
       expect(interactionRows(rt)).toHaveLength(before + 1);
     });
 
