@@ -196,7 +196,7 @@ export function createLogForm(options: {
     // Keep what was typed and the request id: a retry must not write a second row.
     const elsewhere = showErrors(result.fields ?? {});
     if (result.code === 'busy') setStatus('busy', tx.t('busy'));
-    else setStatus('error', [result.message, ...elsewhere].join(' '));
+    else setStatus('error', [...new Set([result.message, ...elsewhere])].join(' '));
   }
 
   const form = h(

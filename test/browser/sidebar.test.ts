@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalAppsScript } from '../../src/local/runtime';
 import { launchChromium, missingBrowserReason } from './support/browser';
-import { ANN, interactionRows, LI, seededSidebarBook, XSS_NAME } from './support/seeded-book';
+import {
+  ANN,
+  interactionRows,
+  LI,
+  seededSidebarBook,
+  VIEWER,
+  XSS_NAME,
+} from './support/seeded-book';
 import { openSidebar, type OpenSidebar } from './support/sidebar-page';
 
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
@@ -187,6 +194,34 @@ describe.skipIf(skip)('sidebar in Chromium against the bundle in the local runti
       expect(interactionRows(rt)).toHaveLength(before + 1);
     });
 
+    it("shows the server's refusal (customer deleted meanwhile) and keeps the typed text", async () => {
+      await page.click('button.back');
+      await page.fill('#search', 'C040');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.card');
+      await page.fill('#log-summary', 'Visit to a customer someone just deleted');
+      const customers = rt.workbook.values('Customers');
+      const before = interactionRows(rt).length;
+      rt.workbook.setValues(
+        'Customers',
+        customers.filter((r) => r[0] !== 'C040'),
+      );
+      try {
+        await page.click('form.log-form button[type=submit]');
+        await page.waitForSelector('.form-status.error');
+        const status = (await page.textContent('.form-status')) ?? '';
+        expect(status).toMatch(/C040/);
+        expect(status.split('C040').length, 'the message is not repeated').toBe(3);
+        expect(await page.inputValue('#log-summary')).toBe(
+          'Visit to a customer someone just deleted',
+        );
+        expect(interactionRows(rt)).toHaveLength(before);
+        await shot(page, 'sidebar-refused');
+      } finally {
+        rt.workbook.setValues('Customers', customers);
+      }
+    });
+
     it('renders a customer named like HTML as text, and no script runs', async () => {
       await page.click('button.back');
       await page.fill('#search', '<img');
@@ -199,6 +234,19 @@ describe.skipIf(skip)('sidebar in Chromium against the bundle in the local runti
       expect(sidebar.dialogs).toEqual([]);
       await shot(page, 'sidebar-xss');
     });
+  });
+
+  it('tells a viewer why the sidebar cannot open, with a way to try again', async () => {
+    const sidebar = await openSidebar(browser, rt, VIEWER);
+    try {
+      const { page } = sidebar;
+      await page.waitForSelector('.error[role=alert]');
+      expect(await page.textContent('.error')).not.toBe('');
+      expect(await page.locator('button.action').textContent()).toBe('Try again');
+      expect(await page.locator('#search').count()).toBe(0);
+    } finally {
+      await sidebar.close();
+    }
   });
 
   it('speaks Chinese to a zh_CN user', async () => {

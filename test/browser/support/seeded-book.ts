@@ -10,12 +10,14 @@ import { CONTACTS, CUSTOMERS } from '../../../src/core/store/schema';
 export const OWNER = 'owner@example.com';
 export const ANN = 'ann@example.com';
 export const LI = 'li@example.com';
+export const VIEWER = 'vic@example.com';
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 
 const USERS: LocalUser[] = [
   { email: OWNER, role: 'owner', locale: 'en_US' },
   { email: ANN, role: 'editor', locale: 'en_US' },
   { email: LI, role: 'editor', locale: 'zh_CN' },
+  { email: VIEWER, role: 'viewer', locale: 'en_US' },
 ];
 
 /** The sheet's headers for the columns people type (the add-on adds its own). */
