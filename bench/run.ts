@@ -6,6 +6,8 @@ export {};
 
 const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] = [
   ['pyramid', () => import('./pyramid')],
+  ['runtime', () => import('./runtime')],
+  ['start', () => import('./start')],
   ['sidebar-search', () => import('./sidebar-search')],
 ];
 

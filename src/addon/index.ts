@@ -3,11 +3,12 @@
  * at load time; build.mjs reads `manifest` and emits one top-level function per entry point.
  */
 import { customFunctionsFeature } from './custom-functions';
+import { databaseFeature } from './database';
 import { combineFeatures, type Feature } from './entry-points';
 import { lifecycleFeature } from './lifecycle';
 
 /** Features that contribute entry points and menu items, in menu order. */
-const features: readonly Feature[] = [customFunctionsFeature];
+const features: readonly Feature[] = [databaseFeature(), customFunctionsFeature];
 
 /** Every entry point, the full menu (features first, then About) and the trigger handlers. */
 export const manifest = combineFeatures([

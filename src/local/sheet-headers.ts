@@ -27,7 +27,7 @@ export const CONTACT_HEADERS = {
   role: 'Role',
   email: 'Email',
   phone: 'Phone',
-  importantDate: 'Birthday',
+  importantDate: 'Important Date',
   personality: 'Personality',
   notes: 'Notes',
 } as const;
@@ -45,7 +45,7 @@ export const INTERACTION_HEADERS = {
   expected: 'Expected',
   dealProbability: 'Deal Probability',
   nextStep: 'Next Step',
-  followUp: 'Follow-up Date',
+  followUpDate: 'Follow-up Date',
   loggedBy: 'Logged By',
   requestId: 'Request ID',
 } as const;

@@ -218,6 +218,45 @@ describe('REVENUE_BAND through the bundle', () => {
   });
 });
 
+describe('every function', () => {
+  it.each([
+    ['PARETO_SHARE', [7]],
+    ['PARETO_COUNT', [7]],
+    ['PYRAMID_SUMMARY', [7, '', 'en']],
+    ['VALUE_MATRIX', [7, column([1])]],
+    ['REVENUE_BAND', [7, '', '', 'en']],
+  ])('%s refuses a single cell where a column is needed, naming the argument', (name, args) => {
+    const out = call(name, args);
+    expect(out.ok).toBe(false);
+    expect(out.error).toMatch(
+      new RegExp(`^${name}: (values|current) is a single cell; pass the whole column`),
+    );
+  });
+
+  it('VALUE_MATRIX refuses a column paired with a row', () => {
+    expect(call('VALUE_MATRIX', [column([1, 2]), [[1, 2]]]).error).toBe(
+      'VALUE_MATRIX: current is a column but potential is a row; pass two columns',
+    );
+  });
+
+  it('accepts the language as a code, a locale tag or a name', () => {
+    for (const language of ['zh', 'zh-CN', 'zh_TW', 'Chinese', '中文']) {
+      expect(call('REVENUE_BAND', [column([6e6]), '', '', language]).value).toEqual([['钻石']]);
+    }
+    for (const language of ['en', 'en_GB', 'English']) {
+      expect(
+        call('REVENUE_BAND', [column([6e6]), '', '', language], { locale: 'zh_CN' }).value,
+      ).toEqual([['Diamond']]);
+    }
+  });
+
+  it('follows a Chinese spreadsheet locale when no language is given', () => {
+    expect(
+      call('VALUE_MATRIX', [column([1, 2]), column([2, 1])], { locale: 'zh_CN' }).value,
+    ).toEqual(column(['铁质客户', '黄金客户']));
+  });
+});
+
 describe('errors', () => {
   it('turn an unexpected failure into one line naming the function, with no stack', () => {
     // A cell that throws when read cannot come from Sheets (nor cross the runtime's wire), so

@@ -1,10 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { menuHandler, readBundleManifest } from '../../src/local/cli/bundle-manifest';
-import { readXlsx } from '../../src/local/workbook-io';
+import { generateDemoBook } from '../../src/local/demo/demo-book';
+import { readXlsx, writeXlsx } from '../../src/local/workbook-io';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const tsx = join(repoRoot, 'node_modules/.bin/tsx');
@@ -43,6 +52,20 @@ describe('npm start (src/local/cli/main.ts)', () => {
       expect(result.stdout).toMatch(/note: .*Send report now/);
       expect(mail).toEqual([]);
     }
+  });
+
+  it('runs on a user xlsx without changing it, writing the result beside it under another name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-start-own-'));
+    const input = join(dir, 'our-customers.xlsx');
+    await writeXlsx(generateDemoBook({ seed: 5, customers: 60 }), input);
+    const before = createHash('sha256').update(readFileSync(input)).digest('hex');
+    const stamp = statSync(input).mtimeMs;
+    const result = runCli(['--no-serve', '--workbook', input, '--out', dir]);
+    expect(result.status).toBe(0);
+    expect(createHash('sha256').update(readFileSync(input)).digest('hex')).toBe(before);
+    expect(statSync(input).mtimeMs).toBe(stamp);
+    const output = await readXlsx(join(dir, 'our-customers-customer-pyramid.xlsx'));
+    expect(output.sheets.find((s) => s.name === 'Customers')!.values.length).toBe(61);
   });
 
   it('with CI=true does not serve: it exits 0 by itself', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PERIODS, DEMO_TODAY, generateDemoBook } from '../../src/local/demo/demo-book';
 import { readPeriodRevenue } from '../../src/local/periods';
-import { CUSTOMER_HEADERS } from '../../src/local/sheet-headers';
+import { CONTACT_HEADERS, CUSTOMER_HEADERS } from '../../src/local/sheet-headers';
 
 function column(values: unknown[][], header: string): unknown[] {
   const index = values[0]!.indexOf(header);
@@ -57,7 +57,7 @@ describe('demo book', () => {
     const contacts = sheet('Contacts');
     expect(column(contacts, 'Role')).toContain('coach');
     const today = new Date(`${DEMO_TODAY}T00:00:00+08:00`);
-    const soon = (column(contacts, 'Birthday') as Date[]).filter((d) => {
+    const soon = (column(contacts, CONTACT_HEADERS.importantDate) as Date[]).filter((d) => {
       const next = new Date(d);
       next.setUTCFullYear(today.getUTCFullYear());
       if (next < today) next.setUTCFullYear(today.getUTCFullYear() + 1);

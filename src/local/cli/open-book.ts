@@ -24,7 +24,8 @@ export async function openBook(options: StartOptions): Promise<OpenedBook> {
     return {
       book,
       description: `your workbook ${options.workbook}`,
-      baseName: baseNameOf(options.workbook),
+      // Never the input's own name: with --out at the input's folder it stays untouched.
+      baseName: `${baseNameOf(options.workbook)}-customer-pyramid`,
     };
   }
   if (options.orders) {

@@ -209,7 +209,7 @@ function interactionRows(rng: SeededRandom, customers: DemoCustomer[], today: Da
       h.expected,
       h.dealProbability,
       h.nextStep,
-      h.followUp,
+      h.followUpDate,
       h.loggedBy,
       h.requestId,
     ],

@@ -13,6 +13,7 @@ export type {
   RunOptions,
   Execution,
   Schedule,
+  ConcurrentRun,
   LatencyModel,
   HostWorkbook,
   SheetMeta,

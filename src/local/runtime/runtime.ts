@@ -21,6 +21,7 @@ import { nextDue } from './services/triggers';
 import { zonedParts } from './services/time-zone';
 import type { ButtonName } from './services/ui';
 import type {
+  ConcurrentRun,
   Execution,
   HostWorkbook,
   RecordedMenu,
@@ -64,6 +65,7 @@ export class LocalAppsScript {
       now: options.now ?? new Date(),
       htmlDir: options.htmlDir ?? dirname(this.bundlePath),
       oauthScopes: manifest.oauthScopes ?? [],
+      addon: options.addon ?? false,
     });
     this.host = new Host(state, options.latency ?? appsScriptLatency);
     this.workbook = hostWorkbook(state.workbook);
@@ -125,24 +127,29 @@ export class LocalAppsScript {
    * in '_'; arguments and result are JSON values (a Date anywhere fails the call).
    */
   runFromBrowser<T = unknown>(fn: string, args: unknown[], opts: RunOptions = {}): Execution<T> {
-    if (fn.endsWith('_') || !isTopLevelFunction(this.bundleSource, fn))
-      return this.refused(`Script function not found: ${fn}`);
-    const bad = findDate(args, 'args');
-    if (bad) return this.refused(`Failed due to illegal value in property: ${bad}`);
-    let jsonArgs: unknown[];
-    try {
-      jsonArgs = JSON.parse(JSON.stringify(args ?? [])) as unknown[];
-    } catch (error) {
-      return this.refused(`Failed due to illegal value: ${(error as Error).message}`);
-    }
-    return this.execute<T>('browser', fn, jsonArgs, opts);
+    const checked = this.browserArgs(fn, args);
+    if ('refused' in checked) return this.refused(checked.refused);
+    return this.execute<T>('browser', fn, checked.args, opts);
   }
 
-  /** Runs several executions concurrently, interleaved at service-call boundaries. */
-  runConcurrently(
-    runs: { fn: string; args?: unknown[]; opts?: RunOptions }[],
-    schedule: Schedule = 'round-robin',
-  ): Promise<Execution[]> {
+  /** google.script.run's rules for a call: the JSON arguments, or why the call fails. */
+  browserArgs(fn: string, args: unknown[]): { args: unknown[] } | { refused: string } {
+    if (fn.endsWith('_') || !isTopLevelFunction(this.bundleSource, fn))
+      return { refused: `Script function not found: ${fn}` };
+    const bad = findDate(args, 'args');
+    if (bad) return { refused: `Failed due to illegal value in property: ${bad}` };
+    try {
+      return { args: JSON.parse(JSON.stringify(args ?? [])) as unknown[] };
+    } catch (error) {
+      return { refused: `Failed due to illegal value: ${(error as Error).message}` };
+    }
+  }
+
+  /**
+   * Runs several executions concurrently, interleaved at service-call boundaries. A run with
+   * `browser: true` is called as google.script.run would call it (see runFromBrowser).
+   */
+  runConcurrently(runs: ConcurrentRun[], schedule: Schedule = 'round-robin'): Promise<Execution[]> {
     return runConcurrently(this, runs, schedule);
   }
 
@@ -200,7 +207,8 @@ export class LocalAppsScript {
     );
   }
 
-  private refused<T>(message: string): Execution<T> {
+  /** The record of a call refused before it ran. */
+  refused<T>(message: string): Execution<T> {
     return {
       ok: false,
       error: { message },

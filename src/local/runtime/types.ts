@@ -51,6 +51,11 @@ export interface RuntimeOptions {
   now?: Date;
   /** Per-call cost model (ms) for estimates; default appsScriptLatency. */
   latency?: LatencyModel;
+  /**
+   * Apply the rules for a published add-on (default false: a container-bound script): at most
+   * one clock trigger per user per document, running at most hourly.
+   */
+  addon?: boolean;
 }
 
 export interface RunOptions {
@@ -82,6 +87,15 @@ export interface Execution<T = unknown> {
   cpuMs: number;
   /** Logger.log and console.* lines. */
   logs: string[];
+}
+
+/** One execution of runConcurrently. */
+export interface ConcurrentRun {
+  fn: string;
+  args?: unknown[];
+  opts?: RunOptions;
+  /** Call as google.script.run would (name and JSON rules of runFromBrowser). */
+  browser?: boolean;
 }
 
 /** Which execution gets the next step: 'round-robin', seeded random, or an explicit list. */

@@ -89,6 +89,12 @@ export async function readXlsx(file: string, timeZone = DEFAULT_TIME_ZONE): Prom
   return { name, timeZone, sheets: workbook.worksheets.map((s) => readSheet(s, timeZone)) };
 }
 
+/** A calendar date shows as a date; a moment with a time of day shows its time too. */
+function dateFormatFor(value: Date, timeZone: string): string {
+  const wall = instantToWallClock(value, timeZone);
+  return wall.getTime() % 86_400_000 === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
+}
+
 function writeCell(cell: ExcelJS.Cell, value: CellValue, formula: string, timeZone: string): void {
   const shown = value instanceof Date ? instantToWallClock(value, timeZone) : value;
   if (formula) {
@@ -123,7 +129,7 @@ export async function writeXlsx(data: WorkbookData, file: string): Promise<void>
         writeCell(cell, value, sheetData.formulas?.[r]?.[c] ?? '', timeZone);
         const format = sheetData.numberFormats?.[r]?.[c];
         if (format) cell.numFmt = format;
-        else if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+        else if (value instanceof Date) cell.numFmt = dateFormatFor(value, timeZone);
       });
       row.commit();
     });

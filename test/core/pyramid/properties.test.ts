@@ -90,3 +90,29 @@ describe('pyramid properties', () => {
     );
   });
 });
+
+/** The rule read literally: competition rank (1 + how many are strictly better) against ceil(k·n). */
+function referenceTiers(values: number[], cuts: readonly number[]): (string | null)[] {
+  const customers = values.filter((v) => !Number.isNaN(v));
+  const n = customers.length;
+  // Integer ceilings on whole percentages, independent of the engine's float handling.
+  const limits = cuts.map((c) => Math.ceil((Math.round(c * 100) * n) / 100));
+  return values.map((v) => {
+    if (Number.isNaN(v)) return null;
+    if (v <= 0) return 'D';
+    const rank = 1 + customers.filter((w) => w > v).length;
+    const tier = limits.findIndex((limit) => rank <= limit);
+    return tier < 0 ? 'D' : 'ABC'[tier]!;
+  });
+}
+
+describe('pyramid against a literal reference', () => {
+  it('agrees with competition ranking against ceil(k·n) on random books and cuts', () => {
+    fc.assert(
+      fc.property(book, cutsArb, (values, cuts) => {
+        expect(assignTiers(values, cuts)).toEqual(referenceTiers(values, cuts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

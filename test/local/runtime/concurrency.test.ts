@@ -40,6 +40,8 @@ function holdScriptLockLong() {
   for (let i = 0; i < 5; i++) sheet.getLastRow();
   return 'held';
 }
+function helper_() { return 'private'; }
+function stamp(x) { return { x: x, at: new Date() }; }
 function userEmail() {
   return Session.getActiveUser().getEmail();
 }
@@ -139,5 +141,17 @@ describe('runConcurrently', () => {
     expect(tryer!.value).toBe(false);
     expect(rt.clock.now().getTime() - start).toBe(2000);
     expect(waiter!.estimatedMs).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('browser runs follow google.script.run rules: private names refused, a Date in the result fails the call', async () => {
+    const rt = runtimeWith(BUNDLE, { users });
+    const [priv, stamped, plain] = await rt.runConcurrently([
+      { fn: 'helper_', browser: true },
+      { fn: 'stamp', args: [1], browser: true },
+      { fn: 'userEmail', browser: true, opts: { user: 'bo@example.com' } },
+    ]);
+    expect(priv!.error?.message).toBe('Script function not found: helper_');
+    expect(stamped!.ok).toBe(false);
+    expect(plain!.value).toBe('bo@example.com');
   });
 });

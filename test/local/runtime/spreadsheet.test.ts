@@ -100,6 +100,18 @@ describe('SpreadsheetApp values', () => {
     expect(valueOf(rt.run('main'))).toEqual([['=-foo', '=+A1']]);
   });
 
+  it('slashed dates are read in the spreadsheet locale: en_US "3/4" is March 4 of this year, en_GB "3/4/25" is 3 April 2025', () => {
+    const body = `const s = SpreadsheetApp.getActive().getSheets()[0];
+      s.getRange('A1:C1').setValues([['3/4', '3/4/25', '2025/12/31']]);
+      return s.getRange('A1:C1').getValues()[0].map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d));`;
+    const us = runtimeRunning(body);
+    expect(valueOf(us.run('main'))).toEqual(['2025-03-04', '2025-03-04', '2025-12-31']);
+    const gb = runtimeRunning(body, {
+      workbook: { locale: 'en_GB', sheets: [{ name: 'S', values: [] }] },
+    });
+    expect(valueOf(gb.run('main'))).toEqual(['2025-04-03', '2025-04-03', '2025-12-31']);
+  });
+
   it("with number format '@' (plain text) strings are stored as they are", () => {
     const rt = runtimeRunning(`${SHEET}
       const r = sheet.getRange('A1:C1');

@@ -106,4 +106,21 @@ describe('ScriptApp triggers', () => {
   it('getAuthorizationInfo(authMode).getAuthorizationStatus() is NOT_REQUIRED for an authorised user', () => {
     expect(valueOf(runtimeWith(BUNDLE).run('auth'))).toBe(true);
   });
+
+  it('as a published add-on (addon: true): one clock trigger per user per document, at most hourly', () => {
+    const rt = runtimeWith(
+      BUNDLE +
+        `function minutely() { ScriptApp.newTrigger('report').timeBased().everyMinutes(5).create(); }`,
+      { users, addon: true },
+    );
+    expect(rt.run('install', ['daily']).ok).toBe(true);
+    expect(rt.run('install', ['hourly']).error?.message).toBe(
+      'This add-on has created too many time-based triggers in this document for this Google user account.',
+    );
+    expect(rt.run('install', ['daily'], { user: 'bo@example.com' }).ok).toBe(true);
+    expect(rt.run('removeAll').ok).toBe(true);
+    expect(rt.run('minutely').error?.message).toBe(
+      'Add-ons can only create time-based triggers that run at most once per hour.',
+    );
+  });
 });

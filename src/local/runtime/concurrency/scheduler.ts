@@ -13,7 +13,7 @@ import type { ExecutionState } from '../host/execution';
 import { guestPath } from '../host/bundle';
 import { LockImpl } from '../services/lock';
 import type { LocalAppsScript } from '../runtime';
-import type { Execution, RunOptions, Schedule } from '../types';
+import type { ConcurrentRun, Execution, Schedule } from '../types';
 import { encode } from '../host/codec';
 
 const workerPath = fileURLToPath(new URL('./worker-main.js', import.meta.url));
@@ -85,16 +85,24 @@ class Picker {
 
 export function runConcurrently(
   rt: LocalAppsScript,
-  runs: { fn: string; args?: unknown[]; opts?: RunOptions }[],
+  runs: ConcurrentRun[],
   schedule: Schedule,
 ): Promise<Execution[]> {
   const host = rt.host;
   const clock = host.state.clock;
   const locks = host.state.locks;
   const picker = new Picker(schedule);
+  const argsOf: unknown[][] = [];
   const slots: Slot[] = runs.map((run, index) => {
+    argsOf[index] = run.args ?? [];
+    if (run.browser) {
+      const checked = rt.browserArgs(run.fn, run.args ?? []);
+      if ('refused' in checked)
+        return { index, exec: undefined, state: 'done', result: rt.refused(checked.refused) };
+      argsOf[index] = checked.args;
+    }
     try {
-      const exec = rt.begin('run', run.opts ?? {});
+      const exec = rt.begin(run.browser ? 'browser' : 'run', run.opts ?? {});
       exec.concurrent = true;
       return { index, exec, state: 'starting' };
     } catch {
@@ -213,8 +221,8 @@ export function runConcurrently(
           bundlePath: rt.bundlePath,
           guestPath,
           fn: run.fn,
-          args: encode(rt.argsFor(run.args ?? [], run.opts ?? {}), exec),
-          browser: false,
+          args: encode(rt.argsFor(argsOf[slot.index]!, run.opts ?? {}), exec),
+          browser: !!run.browser,
           roots: host.roots(exec),
         },
         transferList: [port2],

@@ -36,10 +36,20 @@ export function encode(value: unknown, table: HandleTable): Wire {
     case 'bigint':
       return undefined;
   }
+  if (Array.isArray(value)) {
+    const out: Wire[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] =
+        v === null || (typeof v !== 'object' && typeof v !== 'function')
+          ? (v as Wire)
+          : encode(v, table);
+    }
+    return out;
+  }
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
     return { $d: (value as Date).getTime() };
   if (value instanceof ServiceObject) return { $h: table.handleOf(value), $t: value.typeName };
-  if (Array.isArray(value)) return value.map((v) => encode(v, table));
   const out: Record<string, Wire> = {};
   for (const [k, v] of Object.entries(value as object)) out[k] = encode(v, table);
   return { $o: out };

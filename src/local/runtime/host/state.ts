@@ -40,6 +40,7 @@ export interface StateOptions {
   now: Date;
   htmlDir: string;
   oauthScopes: string[];
+  addon?: boolean;
 }
 
 export class HostState {
@@ -51,6 +52,8 @@ export class HostState {
   readonly oauthScopes: string[];
   readonly scriptId: string;
   readonly addonName = 'Customer Pyramid';
+  /** Published add-on rules for triggers (see RuntimeOptions.addon). */
+  readonly addon: boolean;
   readonly scriptProperties = new Map<string, string>();
   readonly documentProperties = new Map<string, string>();
   private readonly userStores = new Map<string, Map<string, string>>();
@@ -74,6 +77,7 @@ export class HostState {
     this.scriptTimeZone = options.scriptTimeZone;
     this.htmlDir = options.htmlDir;
     this.oauthScopes = options.oauthScopes;
+    this.addon = options.addon ?? false;
     this.mail = new MailState(options.mailDailyQuota, () =>
       this.clock.now().toISOString().slice(0, 10),
     );

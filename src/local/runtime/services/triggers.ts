@@ -92,6 +92,17 @@ class TriggerFactory {
   ): TriggerImpl {
     const owner = host.exec.effectiveUser.email;
     const mine = host.state.triggers.filter((t) => t.owner === owner);
+    // Add-on rules (Apps Script docs, "Add-on triggers"); the wording of these two messages is ours.
+    if (host.state.addon && model.source === 'CLOCK') {
+      if (model.time?.everyMinutes)
+        throw new Error(
+          'Add-ons can only create time-based triggers that run at most once per hour.',
+        );
+      if (mine.some((t) => t.source === 'CLOCK'))
+        throw new Error(
+          'This add-on has created too many time-based triggers in this document for this Google user account.',
+        );
+    }
     if (mine.length >= MAX_TRIGGERS_PER_USER)
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',

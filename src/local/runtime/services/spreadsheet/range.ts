@@ -146,7 +146,13 @@ export class RangeImpl
   private _write(r: number, c: number, raw: unknown): void {
     const v = storable(raw);
     if (typeof v === 'string') {
-      const entered = userEntered(v, this._tz(), this._m.format(r, c) === '@');
+      const wb = this.sheetImpl.parentImpl.model;
+      const ctx = {
+        timeZone: wb.timeZone,
+        locale: wb.locale,
+        nowMs: this.host.state.clock.nowMs(),
+      };
+      const entered = userEntered(v, ctx, this._m.format(r, c) === '@');
       this._m.set(r, c, entered.value, entered.formula);
       if (entered.format && !this._m.format(r, c))
         this._m.setMeta(this._m.formats, r, c, entered.format);

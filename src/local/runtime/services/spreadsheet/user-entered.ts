@@ -3,7 +3,14 @@
  * it (USER_ENTERED). This is why the add-on must neutralise user text before writing it.
  */
 import type { CellValue } from '../../types';
-import { zonedToUtc } from '../time-zone';
+import { zonedParts, zonedToUtc } from '../time-zone';
+
+/** What parsing depends on: the spreadsheet's time zone and locale, and today's date. */
+export interface EntryContext {
+  timeZone: string;
+  locale: string;
+  nowMs: number;
+}
 
 export interface Entered {
   value: CellValue;
@@ -21,9 +28,33 @@ export const FORMULA_PLACEHOLDER = '#NAME?';
 
 const NUMBER = /^([+-]?)(\$?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?(%?)$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASH_DATE = /^(\d{1,4})\/(\d{1,2})(?:\/(\d{1,4}))?$/;
+
+/**
+ * Slashed dates as the spreadsheet's locale reads them: en_US month/day[/year], Chinese and
+ * Japanese year/month/day, most others day/month[/year]; a missing year is this year.
+ */
+function slashDate(text: string, ctx: EntryContext): [number, number, number] | undefined {
+  const m = SLASH_DATE.exec(text);
+  if (!m) return undefined;
+  const [a, b, c] = [m[1]!, m[2]!, m[3]].map((x) => (x === undefined ? undefined : Number(x)));
+  const thisYear = zonedParts(ctx.nowMs, ctx.timeZone).year;
+  const year = (y: number | undefined): number =>
+    y === undefined ? thisYear : y < 100 ? 2000 + y : y;
+  if (m[1]!.length === 4) return c === undefined ? undefined : [a!, b!, c];
+  if (/^(zh|ja|ko)/i.test(ctx.locale)) return c === undefined ? [thisYear, a!, b!] : undefined;
+  if (/^en_US$|^en$/i.test(ctx.locale)) return [year(c), a!, b!];
+  return [year(c), b!, a!];
+}
+
+function validDate(y: number, mo: number, d: number): boolean {
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  return check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d;
+}
 
 /** Parses typed text. `plainText` is true when the cell's number format is '@'. */
-export function userEntered(text: string, timeZone: string, plainText: boolean): Entered {
+export function userEntered(text: string, ctx: EntryContext, plainText: boolean): Entered {
+  const timeZone = ctx.timeZone;
   if (plainText) return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.length > 1 && text.startsWith('=')) return { value: FORMULA_PLACEHOLDER, formula: text };
@@ -45,12 +76,14 @@ export function userEntered(text: string, timeZone: string, plainText: boolean):
   if (iso) {
     const [y, mo, d, h, mi, s] = iso.slice(1).map((p) => (p === undefined ? 0 : Number(p)));
     const ms = zonedToUtc(timeZone, y!, mo!, d!, h, mi, s);
-    const check = new Date(Date.UTC(y!, mo! - 1, d!));
-    if (check.getUTCMonth() === mo! - 1 && check.getUTCDate() === d!)
+    if (validDate(y!, mo!, d!))
       return {
         value: new Date(ms),
         format: iso[4] === undefined ? 'yyyy-mm-dd' : 'yyyy-mm-dd h:mm:ss',
       };
   }
+  const slashed = slashDate(trimmed, ctx);
+  if (slashed && validDate(...slashed))
+    return { value: new Date(zonedToUtc(timeZone, ...slashed)), format: 'M/d/yyyy' };
   return { value: text };
 }

@@ -1,0 +1,38 @@
+/**
+ * Text written to a sheet must stay the text the user typed (promise 7). Sheets parses a
+ * written string as if typed: `=1+1` becomes a formula, `+1` and `-1` numbers, `@x` an
+ * error, `2025-01-02` a date, `TRUE` a checkbox value, and a leading apostrophe is eaten as
+ * the "keep as text" mark. A leading apostrophe is therefore added to every string Sheets
+ * would not keep as plain text; numbers are written as numbers and stay numbers.
+ */
+
+/** First characters that make Sheets treat input as a formula, a sign or a quote mark. */
+const TRIGGER_START = /^[=+\-@\t\r\n']/;
+/** Text Sheets would parse as a number, percentage, currency, date or time. */
+const LOOKS_PARSED = /^[\s\d.,:/()$€£¥%+\-eE]*\d[\s\d.,:/()$€£¥%+\-eE]*$/;
+/** Logical values and error literals. */
+const KEYWORD = /^\s*(true|false|#[a-z/0!?]+.*)\s*$/i;
+/** Month names ("March 3", "3 Mar 2025") that Sheets reads as dates. */
+const MONTH_DATE =
+  /^\s*(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s+\d{1,4})?(,?\s+\d{2,4})?\s*$/i;
+
+/** True when Sheets would not store `text`, written with setValues, as that same text. */
+export function needsTextMark(text: string): boolean {
+  return (
+    text !== '' &&
+    (TRIGGER_START.test(text) ||
+      LOOKS_PARSED.test(text) ||
+      KEYWORD.test(text) ||
+      MONTH_DATE.test(text))
+  );
+}
+
+/** The string to write so that the cell holds exactly `text`, as text. */
+export function neutraliseText(text: string): string {
+  return needsTextMark(text) ? `'${text}` : text;
+}
+
+/** A value to write: strings neutralised, numbers, booleans and dates as they are. */
+export function neutraliseValue<T>(value: T): T | string {
+  return typeof value === 'string' ? neutraliseText(value) : value;
+}

@@ -1,0 +1,65 @@
+/**
+ * Copies of the built bundle with one guard removed, to show that the tests of promises 1 and
+ * 2 fail without it. Each patch must match the bundle exactly once, so a refactor that moves
+ * the guard breaks this file loudly instead of making the demonstration vacuous.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalAppsScript } from '../../../src/local/runtime';
+
+const dist = new URL('../../../dist/', import.meta.url);
+
+/** The guards, as they appear in dist/Code.js, and what replaces them. */
+export const GUARDS = {
+  /** withDocumentLock: take the lock or answer busy. */
+  lock: {
+    find: /if \(!lock \|\| !lock\.tryLock\(LOCK_WAIT_MS\)\)/,
+    replace: 'if (false)',
+  },
+  /** logLocked: look the request id up among saved rows. */
+  requestId: {
+    find: /if \(String\(interactions\[r\]\[reqAt\]\) !== form\.requestId\)\s*continue;/,
+    replace: 'continue;',
+  },
+} as const;
+
+/** Writes dist/ with `guard` removed to a temp folder and returns its Code.js path. */
+export function bundleWithout(guard: keyof typeof GUARDS): string {
+  const code = readFileSync(new URL('Code.js', dist), 'utf8');
+  const { find, replace } = GUARDS[guard];
+  const matches = code.match(new RegExp(find.source, 'g')) ?? [];
+  if (matches.length !== 1)
+    throw new Error(
+      `guard "${guard}" found ${matches.length} times in dist/Code.js; update GUARDS`,
+    );
+  const dir = mkdtempSync(join(tmpdir(), `no-${guard}-`));
+  writeFileSync(join(dir, 'Code.js'), code.replace(find, replace));
+  for (const file of ['appsscript.json', 'Sidebar.html'])
+    copyFileSync(new URL(file, dist), join(dir, file));
+  return join(dir, 'Code.js');
+}
+
+/**
+ * True when runConcurrently really interleaves executions (two unlocked read-then-write
+ * increments lose one). Without that, the lock-removal demonstration would prove nothing, so
+ * it is skipped with a message instead.
+ */
+export async function schedulerInterleaves(): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'probe-'));
+  writeFileSync(
+    join(dir, 'Code.js'),
+    `function bump() { var r = SpreadsheetApp.getActive().getRange('Sheet1!A1'); var v = r.getValue(); r.setValue(Number(v) + 1); }\n`,
+  );
+  const rt = new LocalAppsScript({
+    bundlePath: join(dir, 'Code.js'),
+    workbook: { sheets: [{ name: 'Sheet1', values: [[0]] }] },
+  });
+  await rt.runConcurrently([{ fn: 'bump' }, { fn: 'bump' }], 'round-robin');
+  const interleaves = rt.workbook.values('Sheet1')[0]![0] === 1;
+  if (!interleaves)
+    console.warn(
+      'runConcurrently runs one execution after another here: the lock-removal check is skipped',
+    );
+  return interleaves;
+}
