@@ -46,6 +46,13 @@ describe('dist/Code.js in the local runtime', () => {
     expect(itemsOf(rt.ui.menus[0]!).map((i) => i.label)).toContain('关于客户金字塔');
   });
 
+  it('onOpen in AuthMode.NONE (add-on not yet used in this document) still adds the menu', () => {
+    const rt = new LocalAppsScript({ users });
+    const e = rt.run('onOpen', [], { authMode: 'NONE', event: {} });
+    expect(e.ok, e.error?.message).toBe(true);
+    expect(rt.ui.menus[0]!.title).toBe('Customer Pyramid');
+  });
+
   it('onInstall builds the same menu', () => {
     const rt = new LocalAppsScript({ users });
     expect(rt.run('onInstall', [], { authMode: 'FULL', event: {} }).ok).toBe(true);

@@ -138,6 +138,35 @@ describe('who may do what', () => {
   });
 });
 
+describe('authorisation modes of simple triggers', () => {
+  it('in AuthMode LIMITED (a simple trigger) MailApp and trigger management throw; the spreadsheet is usable', () => {
+    const rt = runtimeWith(
+      BUNDLE +
+        `function simple() { const r = [];
+           for (const f of [() => read(), () => MailApp.sendEmail('a@example.com', 's', 'b'), () => ScriptApp.getProjectTriggers()]) {
+             try { f(); r.push('ok'); } catch (e) { r.push(e.message); } }
+           return r; }`,
+    );
+    expect(valueOf(rt.run('simple', [], { authMode: 'LIMITED' }))).toEqual([
+      'ok',
+      'You do not have permission to call MailApp.sendEmail',
+      'You do not have permission to call ScriptApp.getProjectTriggers',
+    ]);
+  });
+
+  it('in AuthMode NONE (add-on not yet used in this document) only menus can be built', () => {
+    const rt = runtimeWith(
+      BUNDLE +
+        `function none() { SpreadsheetApp.getUi().createMenu('M').addItem('x', 'read').addToUi();
+           try { SpreadsheetApp.getActiveSpreadsheet(); return 'no error'; } catch (e) { return e.message; } }`,
+    );
+    expect(valueOf(rt.run('none', [], { authMode: 'NONE' }))).toBe(
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+    );
+    expect(rt.ui.menus.map((m) => m.title)).toEqual(['M']);
+  });
+});
+
 describe('run and runFromBrowser', () => {
   it('run never throws: an error in the bundle is in the result, with a stack', () => {
     const e = runtimeWith(BUNDLE).run('missingMethod');

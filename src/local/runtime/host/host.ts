@@ -27,6 +27,17 @@ const ROOT_TYPES = new Set([
   'Logger',
 ]);
 
+/** What AuthMode.NONE allows: building menus (Apps Script's authorization-modes table), and logging. */
+const NONE_ALLOWED = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createMenu',
+  'Ui.createAddonMenu',
+  'Menu',
+  'Logger',
+  // Not documented either way; the add-on's userLocale() falls back to English if refused.
+  'Session.getActiveUserLocale',
+]);
+
 export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
 
 export class Host {
@@ -181,6 +192,15 @@ export class Host {
     const writes = cls.writes.includes(method);
     const name = ROOT_TYPES.has(target.typeName) ? `${target.typeName}.${method}` : method;
     if (exec.authMode === 'CUSTOM_FUNCTION' && (writes || cls.needsAuth.includes(method)))
+      throw noPermission(name);
+    // Simple triggers (LIMITED) may not use services that need the user's authorisation.
+    if (exec.authMode === 'LIMITED' && cls.needsFullAuth.includes(method)) throw noPermission(name);
+    // An add-on not yet used in this document (NONE) may only build its menu.
+    if (
+      exec.authMode === 'NONE' &&
+      !NONE_ALLOWED.has(`${target.typeName}.${method}`) &&
+      !NONE_ALLOWED.has(target.typeName)
+    )
       throw noPermission(name);
     if (writes && !canWrite(exec.effectiveUser))
       throw new Error('You do not have permission to access the requested document.');

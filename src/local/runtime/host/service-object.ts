@@ -15,6 +15,8 @@ export abstract class ServiceObject {
   static writes: readonly string[] = [];
   /** Methods that need authorisation: refused in custom functions (AuthMode.CUSTOM_FUNCTION). */
   static needsAuth: readonly string[] = [];
+  /** Methods that need full authorisation: refused in simple triggers (AuthMode.LIMITED) too. */
+  static needsFullAuth: readonly string[] = [];
   /** Enum-like constants the object exposes as properties (e.g. ScriptApp.WeekDay). */
   static constants: Readonly<Record<string, unknown>> = {};
 

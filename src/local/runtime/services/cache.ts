@@ -1,13 +1,17 @@
 /** CacheService: entries expire on the simulated clock and may be evicted at any time. */
 import type { Host } from '../host/host';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 
 export type CacheStore = Map<string, { value: string; expires: number }>;
 
 const MAX_TTL_SECONDS = 21600;
 const MAX_VALUE_BYTES = 100 * 1024;
 
-export class CacheImpl extends ServiceObject {
+export class CacheImpl
+  extends ServiceObject
+  implements
+    Like<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'>
+{
   readonly typeName = 'Cache';
   readonly service = 'cache' as const;
   constructor(

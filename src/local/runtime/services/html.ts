@@ -2,9 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Host } from '../host/host';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 
-export class HtmlOutputImpl extends ServiceObject {
+export class HtmlOutputImpl
+  extends ServiceObject
+  implements
+    Like<GoogleAppsScript.HTML.HtmlOutput, 'getTitle' | 'getContent' | 'getWidth' | 'getHeight'>
+{
   readonly typeName = 'HtmlOutput';
   readonly service = 'html' as const;
   private title = '';

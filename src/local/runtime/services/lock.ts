@@ -5,7 +5,7 @@
  * runConcurrently the scheduler blocks the waiter until the holder releases.
  */
 import type { Host } from '../host/host';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 
 export const LOCK_TIMEOUT_MESSAGE =
   'Lock timeout: another process was holding the lock for too long.';
@@ -53,7 +53,10 @@ export class LockTable {
   }
 }
 
-export class LockImpl extends ServiceObject {
+export class LockImpl
+  extends ServiceObject
+  implements Like<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+{
   static override needsAuth = ['tryLock', 'waitLock', 'releaseLock', 'hasLock'];
   readonly typeName = 'Lock';
   readonly service = 'lock' as const;

@@ -1,6 +1,6 @@
 /** MailApp: an outbox and a daily recipient quota on the simulated clock. */
 import type { Host } from '../host/host';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 import type { SentMail } from '../types';
 
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
@@ -55,8 +55,12 @@ interface MailOptions {
   noReply?: boolean;
 }
 
-export class MailAppImpl extends ServiceObject {
+export class MailAppImpl
+  extends ServiceObject
+  implements Like<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'>
+{
   static override needsAuth = ['sendEmail', 'getRemainingDailyQuota'];
+  static override needsFullAuth = ['sendEmail', 'getRemainingDailyQuota'];
   readonly typeName = 'MailApp';
   readonly service = 'mail' as const;
 

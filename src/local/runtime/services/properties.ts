@@ -1,6 +1,6 @@
 /** PropertiesService: script, document and per-user stores of strings. */
 import type { Host } from '../host/host';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 
 /** Apps Script's limits: 9 KB per value, 500 KB per store. */
 export const MAX_VALUE_BYTES = 9 * 1024;
@@ -8,7 +8,20 @@ export const MAX_STORE_BYTES = 500 * 1024;
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-export class PropertiesImpl extends ServiceObject {
+export class PropertiesImpl
+  extends ServiceObject
+  implements
+    Like<
+      GoogleAppsScript.Properties.Properties,
+      | 'getProperty'
+      | 'getProperties'
+      | 'getKeys'
+      | 'setProperty'
+      | 'setProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+    >
+{
   static override writes = [];
   static override needsAuth = [
     'setProperty',

@@ -1,9 +1,16 @@
 /** Session: who runs the execution, their locale, the script's time zone. */
 import { createHash } from 'node:crypto';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 import { UserImpl } from './spreadsheet/user';
 
-export class SessionImpl extends ServiceObject {
+export class SessionImpl
+  extends ServiceObject
+  implements
+    Like<
+      GoogleAppsScript.Base.Session,
+      'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
+    >
+{
   readonly typeName = 'Session';
   readonly service = 'session' as const;
   getActiveUser(): UserImpl {

@@ -1,7 +1,7 @@
 /** ScriptApp: installable triggers (time-driven and spreadsheet), auth info and enums. */
 import { randomInt } from 'node:crypto';
 import type { Host } from '../host/host';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 import type { TriggerInfo, TriggerTimeSpec } from '../types';
 import { zonedParts, zonedToUtc } from './time-zone';
 
@@ -59,7 +59,10 @@ export function nextDue(t: TriggerModel, after: number, defaultZone: string): nu
   return undefined;
 }
 
-export class TriggerImpl extends ServiceObject {
+export class TriggerImpl
+  extends ServiceObject
+  implements Like<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'>
+{
   readonly typeName = 'Trigger';
   readonly service = 'script' as const;
   constructor(
@@ -295,6 +298,13 @@ export class ScriptAppImpl extends ServiceObject {
     ]),
     TriggerSource: enumOf(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']),
   };
+  static override needsFullAuth = [
+    'newTrigger',
+    'getProjectTriggers',
+    'deleteTrigger',
+    'getUserTriggers',
+    'getOAuthToken',
+  ];
   static override needsAuth = [
     'newTrigger',
     'getProjectTriggers',

@@ -1,9 +1,12 @@
 /** Utilities and Logger. */
 import { randomUUID } from 'node:crypto';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type Like } from '../host/service-object';
 import { formatJavaDate } from './java-date-format';
 
-export class UtilitiesImpl extends ServiceObject {
+export class UtilitiesImpl
+  extends ServiceObject
+  implements Like<GoogleAppsScript.Utilities.Utilities, 'getUuid' | 'sleep' | 'base64EncodeWebSafe'>
+{
   static override constants = { Charset: { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } };
   readonly typeName = 'Utilities';
   readonly service = 'utilities' as const;
