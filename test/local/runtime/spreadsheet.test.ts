@@ -134,6 +134,17 @@ describe('SpreadsheetApp values', () => {
     expect(valueOf(rt.run('main'))).toEqual([1.5, false, true, '']);
   });
 
+  it('a cell holds at most 50,000 characters: longer text throws and nothing is written', () => {
+    const rt = runtimeRunning(`${SHEET} sheet.appendRow(['ok', 'x'.repeat(50001)]);`);
+    expect(rt.run('main').error?.message).toBe(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(rt.workbook.values('Sheet1')).toEqual([]);
+    expect(
+      runtimeRunning(`${SHEET} sheet.getRange('A1').setValue('x'.repeat(50000));`).run('main').ok,
+    ).toBe(true);
+  });
+
   it('A1 notation: open-ended B2:B and 2:2, sheet-qualified names, getA1Notation', () => {
     const rt = runtimeRunning(`
       const ss = SpreadsheetApp.getActive();

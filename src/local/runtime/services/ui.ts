@@ -58,8 +58,8 @@ export class UiImpl extends ServiceObject {
   createAddonMenu(): MenuImpl {
     return new MenuImpl(this.host, { title: this.host.state.addonName, addon: true, items: [] });
   }
-  /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons). */
-  alert(a: string, b?: string, c?: string): string {
+  /** Records a dialog given as (prompt) | (prompt, buttons) | (title, prompt, buttons). */
+  private _dialog(a: string, b?: string, c?: string): { button: ButtonName; text: string } {
     const [title, prompt, buttons] =
       c !== undefined
         ? [a, b!, c]
@@ -71,21 +71,13 @@ export class UiImpl extends ServiceObject {
     const alert: { title?: string; prompt: string } = { prompt: String(prompt) };
     if (title !== undefined) alert.title = String(title);
     this.host.state.ui.alerts.push(alert);
-    return this._answer(buttons).button;
+    return this._answer(buttons);
+  }
+  alert(a: string, b?: string, c?: string): string {
+    return this._dialog(a, b, c).button;
   }
   prompt(a: string, b?: string, c?: string): PromptResponseImpl {
-    const [title, prompt, buttons] =
-      c !== undefined
-        ? [a, b!, c]
-        : b !== undefined && b in BUTTON_SETS
-          ? [undefined, a, b]
-          : b !== undefined
-            ? [a, b, 'OK']
-            : [undefined, a, 'OK'];
-    const alert: { title?: string; prompt: string } = { prompt: String(prompt) };
-    if (title !== undefined) alert.title = String(title);
-    this.host.state.ui.alerts.push(alert);
-    const answer = this._answer(buttons);
+    const answer = this._dialog(a, b, c);
     return new PromptResponseImpl(this.host, answer.button, answer.text);
   }
   showSidebar(userInterface: HtmlOutputImpl): void {

@@ -13,6 +13,9 @@ import { userEntered } from './user-entered';
 
 type R = GoogleAppsScript.Spreadsheet.Range;
 
+/** Sheets' limit on the text of one cell. */
+export const MAX_CELL_CHARS = 50_000;
+
 const RANGE_WRITES = [
   'setValue',
   'setValues',
@@ -160,6 +163,7 @@ export class RangeImpl
   }
 
   private _checkShape(values: unknown, what = 'data'): unknown[][] {
+    this._checkCellText(values);
     if (!Array.isArray(values) || !values.every(Array.isArray))
       throw new Error(
         `The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.setValues.`,
@@ -175,6 +179,17 @@ export class RangeImpl
           `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.numCols}.`,
         );
     return rows;
+  }
+
+  /** Sheets refuses text longer than 50,000 characters in one cell. */
+  private _checkCellText(values: unknown): void {
+    const rows = Array.isArray(values) ? values : [[values]];
+    for (const row of rows)
+      for (const v of Array.isArray(row) ? row : [row])
+        if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+          throw new Error(
+            `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+          );
   }
 
   // --- reading ---
@@ -314,6 +329,7 @@ export class RangeImpl
     return this;
   }
   setValue(value: unknown): this {
+    this._checkCellText(value);
     this._writable();
     this._each((r, c) => this._write(r, c, value));
     return this;
