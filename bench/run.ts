@@ -8,6 +8,7 @@ const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] 
   ['pyramid', () => import('./pyramid')],
   ['runtime', () => import('./runtime')],
   ['start', () => import('./start')],
+  ['sidebar-search', () => import('./sidebar-search')],
 ];
 
 for (const [name, load] of BENCHES) {

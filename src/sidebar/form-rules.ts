@@ -1,7 +1,9 @@
 /**
  * The log form's rules, checked in the browser before a call so mistakes show at once. They
- * mirror the server's checks (which stay authoritative: the server answers `invalid` with a
- * message per field, shown in the same place).
+ * mirror the server's validator (core/sidebar/validate.ts, which stays authoritative and
+ * answers `invalid` with a message per field, shown in the same place). That validator is
+ * not imported here because it would bring zod into the sidebar (~26 KB, doubling it);
+ * test/sidebar/form-rules-agree.test.ts checks that the two agree.
  */
 import {
   INTERACTION_KINDS,
@@ -9,6 +11,7 @@ import {
   type InteractionKind,
   type Purpose,
 } from '../core/crm/vocabulary';
+import { isIsoDay } from '../core/calendar';
 import type { InteractionForm } from '../core/sidebar/api';
 import type { MessageKey } from './i18n';
 
@@ -38,15 +41,6 @@ export interface FieldProblem {
 export const MAX_TEXT = 5000;
 /** Longest "with whom" the server accepts. */
 export const MAX_SHORT_TEXT = 500;
-
-/** True for a real calendar date written `yyyy-MM-dd`. */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** '' → null; a number in [min, max] (whole when `whole`) → it; anything else → undefined. */
 function optionalNumber(
@@ -79,7 +73,7 @@ export function checkForm(
   if (!(PURPOSES as readonly string[]).includes(values.purpose))
     problems.purpose = { key: 'required' };
   if (values.date.trim() === '') problems.date = { key: 'required' };
-  else if (!isIsoDate(values.date.trim())) problems.date = { key: 'badDate' };
+  else if (!isIsoDay(values.date.trim())) problems.date = { key: 'badDate' };
   if (values.summary.trim() === '') problems.summary = { key: 'required' };
   for (const field of ['summary', 'withWhom', 'nextStep'] as const) {
     const max = field === 'withWhom' ? MAX_SHORT_TEXT : MAX_TEXT;
@@ -92,7 +86,7 @@ export function checkForm(
   const dealProbability = optionalNumber(values.dealProbability, 0, 100, false);
   if (dealProbability === undefined) problems.dealProbability = { key: 'badPercent' };
   const followUp = values.followUpDate.trim();
-  if (followUp !== '' && !isIsoDate(followUp)) problems.followUpDate = { key: 'badDate' };
+  if (followUp !== '' && !isIsoDay(followUp)) problems.followUpDate = { key: 'badDate' };
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,

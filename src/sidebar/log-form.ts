@@ -187,6 +187,7 @@ export function createLogForm(options: {
     submit.textContent = tx.t('save');
     if (result.ok) {
       requestId = newRequestId();
+      form.dataset.requestId = requestId;
       resetValues();
       setStatus('ok', result.value.created ? tx.t('saved') : tx.t('savedBefore'));
       options.onSaved(result.value);
@@ -195,7 +196,7 @@ export function createLogForm(options: {
     // Keep what was typed and the request id: a retry must not write a second row.
     const elsewhere = showErrors(result.fields ?? {});
     if (result.code === 'busy') setStatus('busy', tx.t('busy'));
-    else setStatus('error', [result.message, ...elsewhere].join(' '));
+    else setStatus('error', [...new Set([result.message, ...elsewhere])].join(' '));
   }
 
   const form = h(
@@ -230,6 +231,8 @@ export function createLogForm(options: {
       void save();
     }
   });
+  // Visible to tests and support: which request id the next save sends.
+  form.dataset.requestId = requestId;
   resetValues();
   return { element: form, requestId: () => requestId };
 }

@@ -36,9 +36,11 @@ export function buildSearchIndex(customers: readonly CustomerSummary[]): SearchI
     const q = searchKey(query);
     if (q === '') return { matches: customers.slice(0, limit), total: customers.length };
     const words = q.split(' ');
+    // Only the first `limit` of each rank can be shown; the rest are just counted.
     const exact: number[] = [];
     const prefix: number[] = [];
     const other: number[] = [];
+    let total = 0;
     for (let i = 0; i < customers.length; i++) {
       const key = both[i] as string;
       let all = true;
@@ -49,13 +51,17 @@ export function buildSearchIndex(customers: readonly CustomerSummary[]): SearchI
         }
       }
       if (!all) continue;
-      if (ids[i] === q) exact.push(i);
-      else if ((ids[i] as string).startsWith(q) || (names[i] as string).startsWith(q))
-        prefix.push(i);
-      else other.push(i);
+      total += 1;
+      const rank =
+        ids[i] === q
+          ? exact
+          : (ids[i] as string).startsWith(q) || (names[i] as string).startsWith(q)
+            ? prefix
+            : other;
+      if (rank.length < limit) rank.push(i);
     }
-    const total = exact.length + prefix.length + other.length;
-    const matches = [...exact, ...prefix, ...other]
+    const matches = exact
+      .concat(prefix, other)
       .slice(0, limit)
       .map((i) => customers[i] as CustomerSummary);
     return { matches, total };

@@ -4,6 +4,7 @@
  * running a tiny bundle, and the server refusing calls from other origins.
  */
 import { writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startSidebarServer, type SidebarServer } from '../../src/local/sidebar-server';
@@ -127,5 +128,22 @@ describe.skipIf(skip)('local sidebar server (google.script.run bridge)', () => {
       body: JSON.stringify({ fn: 'whoAmI', args: [] }),
     });
     expect(formPost.status).toBe(403);
+    // A DNS-rebound name reaches 127.0.0.1 with a foreign Host header.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const url = new URL(RUN_PATH, server.url);
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { Host: `evil.example:${url.port}`, 'Content-Type': 'application/json' },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ fn: 'whoAmI', args: [] }));
+    });
+    expect(rebound).toBe(403);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkForm, isIsoDate, type FormValues } from '../../src/sidebar/form-rules';
+import { checkForm, type FormValues } from '../../src/sidebar/form-rules';
 
 const good: FormValues = {
   kind: 'visit',
@@ -68,18 +68,6 @@ describe('checkForm', () => {
       'dealProbability',
       'expected',
       'withWhom',
-    ]);
-  });
-});
-
-describe('isIsoDate', () => {
-  it('accepts real calendar days only', () => {
-    expect(['2024-02-29', '2026-12-31'].map(isIsoDate)).toEqual([true, true]);
-    expect(['2025-02-29', '32/13/2025', '2026-1-5', ''].map(isIsoDate)).toEqual([
-      false,
-      false,
-      false,
-      false,
     ]);
   });
 });
