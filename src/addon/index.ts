@@ -6,9 +6,10 @@ import { customFunctionsFeature } from './custom-functions';
 import { databaseFeature } from './database';
 import { combineFeatures, type Feature } from './entry-points';
 import { lifecycleFeature } from './lifecycle';
+import { reportFeature } from './report';
 
 /** Features that contribute entry points and menu items, in menu order. */
-const features: readonly Feature[] = [databaseFeature(), customFunctionsFeature];
+const features: readonly Feature[] = [databaseFeature(), reportFeature(), customFunctionsFeature];
 
 /** Every entry point, the full menu (features first, then About) and the trigger handlers. */
 export const manifest = combineFeatures([

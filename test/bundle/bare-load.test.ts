@@ -57,7 +57,11 @@ describe('dist/Code.js', () => {
     }
   });
 
+  // Issue 2 set 150 KB "at this stage" (the engine alone). With the sheet store, the sidebar's
+  // server API and the scheduled report the add-on is about 200 KB, 43 KB of it zod/mini; the
+  // load time measured in runtime-menu.test.ts stays a few milliseconds. 256 KB keeps a ceiling
+  // that a heavy dependency slipping into the bundle would still break.
   it('keeps the bundle small enough for Apps Script to parse on every custom-function call', () => {
-    expect(code.length).toBeLessThan(150 * 1024);
+    expect(code.length).toBeLessThan(256 * 1024);
   });
 });

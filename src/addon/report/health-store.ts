@@ -1,0 +1,34 @@
+/**
+ * The report's health (promise 5): last success, last error and the day of the last alert
+ * mail, in one JSON document property, so the schedule dialog can show it.
+ */
+import * as z from 'zod/mini';
+
+const KEY = 'customerPyramid.report.health';
+
+export const reportHealthSchema = z.object({
+  /** ISO 8601 instant of the last run that finished. */
+  lastSuccess: z.optional(z.string()),
+  /** The last failed run: when and what went wrong. */
+  lastError: z.optional(z.object({ at: z.string(), message: z.string() })),
+  /** `yyyy-MM-dd` (spreadsheet time zone) of the last alert mail to the schedule's owner. */
+  lastAlertDay: z.optional(z.string()),
+});
+export type ReportHealth = z.infer<typeof reportHealthSchema>;
+
+/** The stored health, or an empty record. */
+export function loadHealth(): ReportHealth {
+  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
+  if (!text) return {};
+  try {
+    const parsed = reportHealthSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Stores the health (one property call). */
+export function saveHealth(health: ReportHealth): void {
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(health));
+}
