@@ -94,8 +94,10 @@ describe('service-call budgets', () => {
     expect(rt.ui.toasts.at(-1)?.message).toMatch(
       /Recalculated 100000 customers: 1000 A, 4000 B, 15000 C, 80000 D/,
     );
-    // 6 for the data (getActive, getRangeList, getRanges, 2 reads, 1 write) + the Settings
-    // read + the toast that tells the user: see the report for why.
+    // Issue 4 asked for <= 6. Recalculation needs three tables (Customers, Interactions for
+    // last contact and follow-up, Settings for the cuts), so the floor is getActive +
+    // getRangeList + getRanges + 3 reads + 1 write = 7, plus the toast that tells the user it
+    // is done. What matters is that the count is fixed: the same 8 for 10 or 100,000 rows.
     expect(recalc.count('spreadsheet')).toBeLessThanOrEqual(8);
   });
 });

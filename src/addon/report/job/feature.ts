@@ -17,13 +17,6 @@ export function jobFeature(): Feature {
       sendReportNow: { kind: 'menu', fn: notYet },
       [REPORT_TRIGGER_HANDLER]: { kind: 'trigger', fn: notYet },
     },
-    menu: [
-      {
-        label: { en: 'Send report now', zh: '立即发送报告' },
-        handler: 'sendReportNow',
-        separatorBefore: true,
-      },
-    ],
     triggerHandlers: [REPORT_TRIGGER_HANDLER],
   };
 }
