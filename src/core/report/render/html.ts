@@ -1,0 +1,145 @@
+/**
+ * The HTML part, laid out the way mail clients need it: nested tables, inline styles only,
+ * no images, scripts or external resources, at most 600 px wide, in Google's own greys and
+ * blue. The bar picture is two table cells whose widths are the tier's share. Every string
+ * from the document is escaped here, labels included, so no customer text can become markup.
+ */
+import type { Tier } from '../../crm/vocabulary';
+import type { Block, DigestDocument, Item, PyramidRow } from './document';
+import { escapeHtml as e, safeHttpUrl } from './escape';
+
+const FONT = 'font-family:Roboto,Arial,Helvetica,sans-serif;';
+const INK = '#202124';
+const GREY = '#5f6368';
+const LINE = '#dadce0';
+const BLUE = '#1a73e8';
+/** Bar colours, darkest for the top tier. */
+const TIER_COLOUR: Readonly<Record<Tier, string>> = {
+  A: '#174ea6',
+  B: '#1a73e8',
+  C: '#669df6',
+  D: '#aecbfa',
+};
+const TONE_COLOUR = { up: '#188038', down: '#d93025' } as const;
+
+/** A full-width row of the card with the given cell style. */
+function row(content: string, style = ''): string {
+  return `<tr><td style="${FONT}padding:0 24px;${style}">${content}</td></tr>`;
+}
+
+/** The bar's width in whole percent; a non-zero share stays visible (at least 1%). */
+export function barPercent(share: number): number {
+  if (!(share > 0)) return 0;
+  return Math.min(100, Math.max(1, Math.round(share * 100)));
+}
+
+/** A horizontal bar from two cells: coloured for the share, empty for the rest. */
+function bar(share: number, colour: string): string {
+  const pct = barPercent(share);
+  const cell = (width: number, bg: string): string =>
+    width > 0
+      ? `<td width="${width}%" style="width:${width}%;height:10px;background:${bg};font-size:1px;line-height:10px">&nbsp;</td>`
+      : '';
+  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse"><tr>${cell(pct, colour)}${cell(100 - pct, '#f1f3f4')}</tr></table>`;
+}
+
+/** The pyramid table: tier, customers, shares, value and the bar. */
+function table(head: readonly string[], rows: readonly PyramidRow[]): string {
+  const th = (text: string, i: number): string =>
+    `<th align="${i ? 'right' : 'left'}" style="${FONT}font-size:12px;font-weight:500;color:${GREY};padding:8px 6px;border-bottom:1px solid ${LINE};text-align:${i ? 'right' : 'left'}">${e(text)}</th>`;
+  const body = rows
+    .map((r) => {
+      const total = r.tier === null;
+      const border = total ? `border-top:1px solid ${LINE};font-weight:500;` : '';
+      const tds = r.cells
+        .map(
+          (text, i) =>
+            `<td align="${i ? 'right' : 'left'}" style="${FONT}font-size:14px;color:${INK};padding:8px 6px;white-space:nowrap;${border}">${e(text)}</td>`,
+        )
+        .join('');
+      const barCell =
+        r.bar === null || r.tier === null ? '&nbsp;' : bar(r.bar, TIER_COLOUR[r.tier]);
+      return `<tr>${tds}<td width="120" style="width:120px;padding:8px 6px;${border}">${barCell}</td></tr>`;
+    })
+    .join('');
+  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse"><tr>${head.map(th).join('')}<th style="border-bottom:1px solid ${LINE}"></th></tr>${body}</table>`;
+}
+
+/** A customer: name and id, the headline fact, and the reason or next step beneath. */
+function item(it: Item): string {
+  const colour = it.tone ? TONE_COLOUR[it.tone] : '#3c4043';
+  const note = it.note
+    ? `<div style="font-size:13px;color:${GREY};padding-top:2px">${e(it.note)}</div>`
+    : '';
+  return (
+    `<div style="font-size:14px;color:${INK};font-weight:500"><span>${e(it.name)}</span> <span style="font-weight:400;color:${GREY}">${e(it.id)}</span></div>` +
+    `<div style="font-size:13px;color:${colour};padding-top:2px">${e(it.line)}</div>${note}`
+  );
+}
+
+/** One block as one row of the card. */
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return row(
+        `<div style="font-size:18px;font-weight:400;color:${INK};padding-bottom:8px;border-bottom:1px solid ${LINE}">${e(b.text)}</div>`,
+        'padding-top:28px;',
+      );
+    case 'group': {
+      const swatch = b.tier
+        ? `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;background:${TIER_COLOUR[b.tier]}"></span>&nbsp;`
+        : '';
+      return row(
+        `<div style="font-size:13px;font-weight:500;color:${GREY}">${swatch}${e(b.text)}</div>`,
+        'padding-top:16px;',
+      );
+    }
+    case 'para':
+      return b.tone === 'note'
+        ? row(
+            `<div style="background:#e8f0fe;color:#174ea6;font-size:14px;padding:12px 16px;border-radius:4px">${e(b.text)}</div>`,
+            'padding-top:20px;',
+          )
+        : row(
+            `<div style="font-size:14px;color:${INK};line-height:20px">${e(b.text)}</div>`,
+            'padding-top:12px;',
+          );
+    case 'table':
+      return row(table(b.head, b.rows), 'padding-top:8px;');
+    case 'item':
+      return row(item(b.item), 'padding-top:10px;line-height:20px;');
+  }
+}
+
+/** The whole HTML message. */
+export function renderHtml(doc: DigestDocument): string {
+  const url = safeHttpUrl(doc.link.url);
+  const link = url
+    ? `<a href="${e(url)}" style="display:inline-block;background:${BLUE};color:#ffffff;text-decoration:none;font-size:14px;font-weight:500;padding:10px 24px;border-radius:4px">${e(doc.link.label)}</a>`
+    : `<span style="font-size:14px;color:${GREY}">${e(doc.link.url)}</span>`;
+  const header = row(
+    `<div style="font-size:14px;font-weight:500;color:${BLUE}">${e(doc.brand)}</div>` +
+      `<div style="font-size:22px;color:${INK};padding-top:8px;line-height:28px">${e(doc.title)}</div>` +
+      doc.meta
+        .map((m) => `<div style="font-size:13px;color:${GREY};padding-top:4px">${e(m)}</div>`)
+        .join(''),
+    'padding-top:28px;',
+  );
+  const card =
+    header +
+    doc.blocks.map(block).join('') +
+    row(link, 'padding-top:28px;') +
+    row(
+      `<div style="font-size:12px;color:${GREY};line-height:18px;border-top:1px solid ${LINE};padding-top:16px">${e(doc.footer)}</div>`,
+      'padding-top:28px;padding-bottom:24px;',
+    );
+  return (
+    `<!DOCTYPE html><html lang="${doc.lang}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(doc.subject)}</title></head>` +
+    `<body style="margin:0;padding:0;background:#f8f9fa">` +
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background:#f8f9fa"><tr><td align="center" style="padding:24px 8px">` +
+    `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid ${LINE};border-radius:8px;border-collapse:separate">` +
+    card +
+    `</table></td></tr></table></body></html>`
+  );
+}

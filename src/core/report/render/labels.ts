@@ -1,0 +1,81 @@
+/**
+ * Every word the digest prints, in English and Simplified Chinese. `{name}` placeholders are
+ * filled with `fillTemplate`; numbers arrive already formatted.
+ */
+import type { LocalizedText } from '../../i18n';
+
+export const LABELS = {
+  product: { en: 'Customer Pyramid', zh: '客户金字塔' },
+  subject: { en: 'Customer Pyramid — {period}: {summary}', zh: '客户金字塔 — {period}：{summary}' },
+  up: { en: '{n} up', zh: '升级 {n}' },
+  down: { en: '{n} down', zh: '降级 {n}' },
+  newCount: { en: '{n} new', zh: '新增 {n}' },
+  goneCount: { en: '{n} gone', zh: '流失 {n}' },
+  noChangesShort: { en: 'no tier changes', zh: '层级无变化' },
+  counted: { en: '{text} ({n})', zh: '{text}（{n}）' },
+  openSheetText: { en: 'Open the spreadsheet: {url}', zh: '打开表格：{url}' },
+  listSep: { en: ', ', zh: '，' },
+  title: { en: 'Tier changes — {period}', zh: '层级变化 — {period}' },
+  book: { en: 'Spreadsheet: {name}', zh: '表格：{name}' },
+  generated: { en: 'Generated {at} ({zone})', zh: '生成于 {at}（{zone}）' },
+  daily: { en: '{day}', zh: '{day}' },
+  weekly: { en: 'week of {day}', zh: '{day}当周' },
+  monthly: { en: '{month}', zh: '{month}' },
+  pyramid: { en: 'The pyramid now', zh: '当前客户金字塔' },
+  tier: { en: 'Tier', zh: '层级' },
+  customers: { en: 'Customers', zh: '客户数' },
+  customerPct: { en: '% customers', zh: '客户占比' },
+  valuePct: { en: '% value', zh: '价值占比' },
+  share: { en: 'Share of value', zh: '价值分布' },
+  total: { en: 'Total', zh: '合计' },
+  revenue: { en: 'Revenue', zh: '销售收入' },
+  profit: { en: 'Profit', zh: '利润' },
+  revenueLower: { en: 'revenue', zh: '销售收入' },
+  profitLower: { en: 'profit', zh: '利润' },
+  pareto: {
+    en: 'The top {top} of customers hold {value} of {basis}',
+    zh: '前 {top} 的客户贡献了 {value} 的{basis}',
+  },
+  paretoUp: { en: '▲ {n} points since the last report', zh: '比上次报告 ▲ {n} 个百分点' },
+  paretoDown: { en: '▼ {n} points since the last report', zh: '比上次报告 ▼ {n} 个百分点' },
+  paretoSame: { en: 'unchanged since the last report', zh: '与上次报告持平' },
+  promotions: { en: 'Moved up', zh: '升级' },
+  demotions: { en: 'Moved down', zh: '降级' },
+  newCustomers: { en: 'New customers', zh: '新客户' },
+  goneCustomers: { en: 'Gone customers', zh: '流失客户' },
+  noChangeNote: { en: 'No tier changes this period.', zh: '本期没有层级变化。' },
+  watch: { en: 'Needs attention', zh: '需要关注' },
+  nothingToWatch: { en: 'Nothing needs attention.', zh: '没有需要关注的事项。' },
+  singleOwner: {
+    en: 'A/B accounts with only one owner on our side',
+    zh: '只有一位我方负责人的 A/B 客户',
+  },
+  owners: { en: 'owner: {owners}', zh: '负责人：{owners}' },
+  noOwner: { en: 'no owner', zh: '没有负责人' },
+  notContacted: { en: 'A/B accounts not contacted for too long', zh: '太久未联系的 A/B 客户' },
+  lastContact: {
+    en: 'last contact {date}, {days} days ago (limit {limit})',
+    zh: '最近联系 {date}，已 {days} 天（上限 {limit} 天）',
+  },
+  neverContacted: { en: 'never contacted (limit {limit} days)', zh: '从未联系（上限 {limit} 天）' },
+  overdue: { en: 'Overdue follow-ups', zh: '逾期的跟进' },
+  overdueLine: { en: 'due {date}, {days} days overdue', zh: '应于 {date} 跟进，已逾期 {days} 天' },
+  nextStep: { en: 'Next step: {step}', zh: '下一步：{step}' },
+  importantDates: {
+    en: 'Important dates in the next 14 days',
+    zh: '未来 14 天的重要日子',
+  },
+  dateLine: { en: '{contact} — {date}, {when}', zh: '{contact} — {date}，{when}' },
+  today: { en: 'today', zh: '今天' },
+  inDays: { en: 'in {n} days', zh: '{n} 天后' },
+  inOneDay: { en: 'tomorrow', zh: '明天' },
+  bValueFell: { en: 'B customers whose value fell', zh: '价值下降的 B 类客户' },
+  fellLine: { en: '{basis} {from} → {to} ({change})', zh: '{basis} {from} → {to}（{change}）' },
+  openSheet: { en: 'Open the spreadsheet', zh: '打开表格' },
+  footer: {
+    en: 'You receive this because you are a recipient of the scheduled report of this spreadsheet. Its owner can change or stop it under Extensions › Customer Pyramid.',
+    zh: '您收到此邮件，是因为您是该表格定期报告的收件人。报告的所有者可在“扩展程序 › 客户金字塔”中修改或停止它。',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+export type LabelKey = keyof typeof LABELS;

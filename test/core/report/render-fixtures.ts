@@ -1,0 +1,206 @@
+/**
+ * Fixed digest models for the render tests and the browser screenshots: a realistic week
+ * (a dozen changes, every watch list filled, a hostile customer name), a quiet week, and the
+ * same in Chinese.
+ */
+import type { DigestChange, DigestModel } from '../../../src/core/report/digest-model';
+
+export const XSS_NAME = '<b>x</b><img src=x onerror=alert(1)>';
+
+function change(
+  customerId: string,
+  name: string,
+  from: DigestChange['from'],
+  to: DigestChange['to'],
+  value: number,
+  reason: string,
+): DigestChange {
+  return { customerId, name, tier: to, from, to, value, reason };
+}
+
+/** A busy week in a book of 1,000 customers. */
+export const BUSY_WEEK: DigestModel = {
+  locale: 'en',
+  spreadsheetName: 'Key accounts 2026 & "east" <region>',
+  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1AbC-xyz_123/edit',
+  timeZone: 'Asia/Shanghai',
+  period: { key: '2026-W49', frequency: 'weekly', start: '2026-11-30', end: '2026-12-06' },
+  generatedAt: '2026-12-02 07:00',
+  valueBasis: 'revenue',
+  pyramid: [
+    { tier: 'A', customers: 10, value: 12_040_000, customerShare: 0.01, valueShare: 0.301 },
+    { tier: 'B', customers: 40, value: 9_830_000, customerShare: 0.04, valueShare: 0.2457 },
+    { tier: 'C', customers: 150, value: 10_120_000, customerShare: 0.15, valueShare: 0.253 },
+    { tier: 'D', customers: 800, value: 8_015_500.5, customerShare: 0.8, valueShare: 0.2003 },
+  ],
+  totalCustomers: 1000,
+  totalValue: 40_005_500.5,
+  pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: 0.666 },
+  promotions: [
+    change(
+      'C-0037',
+      XSS_NAME,
+      'B',
+      'A',
+      1_204_000,
+      'revenue 1,204,000 is rank 7 of 1,000; A takes ranks 1–10',
+    ),
+    change(
+      'C-0112',
+      'Golden River Trading',
+      'C',
+      'B',
+      402_500,
+      'revenue 402,500 is rank 31 of 1,000; B takes ranks 11–50',
+    ),
+    change(
+      'C-0420',
+      '华东精密机械有限公司',
+      'C',
+      'B',
+      388_000,
+      'revenue 388,000 is rank 44 of 1,000; B takes ranks 11–50',
+    ),
+    change(
+      'C-0733',
+      'Blue Harbour Foods',
+      'D',
+      'C',
+      61_200,
+      'revenue 61,200 is rank 180 of 1,000; C takes ranks 51–200',
+    ),
+  ],
+  demotions: [
+    change(
+      'C-0008',
+      'Northwind Logistics',
+      'A',
+      'B',
+      905_000,
+      'revenue 905,000 is rank 12 of 1,000; B takes ranks 11–50',
+    ),
+    change(
+      'C-0051',
+      'Sunrise Retail',
+      'B',
+      'C',
+      190_300,
+      'revenue 190,300 is rank 55 of 1,000; C takes ranks 51–200',
+    ),
+    change(
+      'C-0210',
+      'Old Mill Bakery',
+      'C',
+      'D',
+      30_050,
+      'revenue 30,050 is rank 214 of 1,000; D takes ranks 201–1,000',
+    ),
+  ],
+  newCustomers: [
+    change(
+      'C-1001',
+      'Peak Outdoor Gear',
+      null,
+      'C',
+      75_000,
+      'new: revenue 75,000 is rank 150 of 1,000',
+    ),
+    change('C-1002', 'Li & Sons', null, 'D', 4_200, 'new: revenue 4,200 is rank 930 of 1,000'),
+  ],
+  goneCustomers: [
+    change('C-0555', 'Closed Corner Shop', 'D', null, 0, 'no longer in the Customers sheet'),
+    change('C-0090', 'Silver Line Hotels', 'B', null, 0, 'no longer in the Customers sheet'),
+    change('C-0300', 'Westfield Printing', 'C', null, 0, 'no longer in the Customers sheet'),
+  ],
+  watch: {
+    singleOwner: [
+      { customerId: 'C-0037', name: XSS_NAME, tier: 'A', owners: ['ann@example.com'] },
+      { customerId: 'C-0044', name: 'Evergreen Pharma', tier: 'B', owners: [] },
+    ],
+    notContacted: [
+      {
+        customerId: 'C-0003',
+        name: 'Atlas Steel',
+        tier: 'A',
+        lastContact: '2026-10-01',
+        days: 62,
+        limitDays: 30,
+      },
+      {
+        customerId: 'C-0019',
+        name: 'Harbor View Clinics',
+        tier: 'B',
+        lastContact: null,
+        days: null,
+        limitDays: 60,
+      },
+    ],
+    overdueFollowUps: [
+      {
+        customerId: 'C-0112',
+        name: 'Golden River Trading',
+        tier: 'B',
+        followUp: '2026-11-20',
+        daysOverdue: 12,
+        nextStep: 'Send the <revised> quote & samples',
+      },
+    ],
+    importantDates: [
+      {
+        customerId: 'C-0003',
+        name: 'Atlas Steel',
+        tier: 'A',
+        contact: 'Zhao Min',
+        role: 'coach',
+        date: '2026-12-05',
+        daysAway: 3,
+      },
+      {
+        customerId: 'C-0008',
+        name: 'Northwind Logistics',
+        tier: 'B',
+        contact: 'Maria Lopez',
+        role: null,
+        date: '2026-12-03',
+        daysAway: 1,
+      },
+    ],
+    bValueFell: [
+      {
+        customerId: 'C-0051',
+        name: 'Sunrise Retail',
+        tier: 'B',
+        previousValue: 240_000,
+        value: 190_300,
+      },
+    ],
+  },
+  showNoChangeNote: true,
+};
+
+/** The busy week in Chinese. */
+export const BUSY_WEEK_ZH: DigestModel = {
+  ...BUSY_WEEK,
+  locale: 'zh',
+  promotions: BUSY_WEEK.promotions.map((c) => ({
+    ...c,
+    reason: `销售收入排名第 ${c.customerId.slice(2)} 位`,
+  })),
+};
+
+/** Nothing changed and nothing to watch; the first report (no previous 80/20 figure). */
+export const QUIET_WEEK: DigestModel = {
+  ...BUSY_WEEK,
+  pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: null },
+  promotions: [],
+  demotions: [],
+  newCustomers: [],
+  goneCustomers: [],
+  watch: {
+    singleOwner: [],
+    notContacted: [],
+    overdueFollowUps: [],
+    importantDates: [],
+    bValueFell: [],
+  },
+};

@@ -1,0 +1,290 @@
+/**
+ * The digest's content in English and Chinese: subject, the pyramid table and its bars, the
+ * 80/20 sentence, changes grouped by tier, the watch list, the no-change note, period labels
+ * and the spreadsheet link. The HTML and the text part are checked to say the same things.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderDigest } from '../../../src/core/report/render';
+import type { DigestModel } from '../../../src/core/report/digest-model';
+import { barPercent } from '../../../src/core/report/render/html';
+import { textBar } from '../../../src/core/report/render/text';
+import { BUSY_WEEK, BUSY_WEEK_ZH, QUIET_WEEK } from './render-fixtures';
+
+/** The HTML's visible text, tags dropped and entities decoded, whitespace collapsed. */
+function visible(html: string): string {
+  return html
+    .replace(/<title>[^<]*<\/title>/, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** The lines of the text part between a heading and the next heading (a line of `=`). */
+function section(text: string, heading: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(heading));
+  expect(start, `section ${heading}`).toBeGreaterThanOrEqual(0);
+  const rest = lines.slice(start + 2);
+  const end = rest.findIndex((l, i) => /^=+$/.test(rest[i + 1] ?? ''));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The width percentages of the coloured bar cells, in table order. */
+function barWidths(html: string): number[] {
+  return [...html.matchAll(/<td width="(\d+)%"[^>]*background:(#[0-9a-f]{6})/g)]
+    .filter((m) => m[2] !== '#f1f3f4')
+    .map((m) => Number(m[1]));
+}
+
+describe('renderDigest in English', () => {
+  const { subject, html, text } = renderDigest(BUSY_WEEK);
+
+  it('has a short plain-text subject with the period and the counts', () => {
+    expect(subject).toBe('Customer Pyramid — week of 30 Nov 2026: 4 up, 3 down, 2 new, 3 gone');
+    expect(renderDigest(QUIET_WEEK).subject).toBe(
+      'Customer Pyramid — week of 30 Nov 2026: no tier changes',
+    );
+  });
+
+  it('shows the pyramid with tier names, shares, totals and an aligned text table', () => {
+    const table = section(text, 'The pyramid now');
+    expect(table).toEqual([
+      'Tier          Customers  % customers       Revenue  % value',
+      '-----------------------------------------------------------',
+      'A · VIP              10           1%    12,040,000    30.1%  ▇▇▇▇▇▇',
+      'B · Major            40           4%     9,830,000    24.6%  ▇▇▇▇▇',
+      'C · Ordinary        150          15%    10,120,000    25.3%  ▇▇▇▇▇',
+      'D · Small           800          80%   8,015,500.5      20%  ▇▇▇▇',
+      '-----------------------------------------------------------',
+      'Total             1,000         100%  40,005,500.5     100%',
+      '',
+      'The top 20% of customers hold 67.8% of revenue (▲ 1.2 points since the last report).',
+      '',
+    ]);
+    const page = visible(html);
+    expect(page).toContain('A · VIP 10 1% 12,040,000 30.1%');
+    expect(page).toContain('Total 1,000 100% 40,005,500.5 100%');
+    expect(page).toContain(
+      'The top 20% of customers hold 67.8% of revenue (▲ 1.2 points since the last report).',
+    );
+  });
+
+  it('draws each bar as a coloured cell as wide as the tier’s share of value', () => {
+    expect(barWidths(html)).toEqual([30, 25, 25, 20]);
+    expect(html).toContain('<td width="70%"'); // the empty rest of A's bar
+    expect([0, 0.001, 0.004, 0.301, 0.995, 1, 1.2].map(barPercent)).toEqual([
+      0, 1, 1, 30, 100, 100, 100,
+    ]);
+    expect([0, 0.01, 0.301, 1].map(textBar)).toEqual(['', '▇', '▇▇▇▇▇▇', '▇'.repeat(20)]);
+    // A zero share draws only the empty cell.
+    const zero = renderDigest({
+      ...BUSY_WEEK,
+      pyramid: BUSY_WEEK.pyramid.map((r) => (r.tier === 'A' ? { ...r, valueShare: 0 } : r)),
+    }).html;
+    expect(barWidths(zero)).toEqual([25, 25, 20]);
+    expect(zero).toContain('<td width="100%"');
+  });
+
+  it('groups promotions and demotions by the tier reached, best first, with value and reason', () => {
+    expect(section(text, 'Moved up (4)')).toEqual([
+      '',
+      'A · VIP',
+      '  • <b>x</b><img src=x onerror=alert(1)> (C-0037)',
+      '    B → A · revenue 1,204,000',
+      '    revenue 1,204,000 is rank 7 of 1,000; A takes ranks 1–10',
+      '',
+      'B · Major',
+      '  • Golden River Trading (C-0112)',
+      '    C → B · revenue 402,500',
+      '    revenue 402,500 is rank 31 of 1,000; B takes ranks 11–50',
+      '  • 华东精密机械有限公司 (C-0420)',
+      '    C → B · revenue 388,000',
+      '    revenue 388,000 is rank 44 of 1,000; B takes ranks 11–50',
+      '',
+      'C · Ordinary',
+      '  • Blue Harbour Foods (C-0733)',
+      '    D → C · revenue 61,200',
+      '    revenue 61,200 is rank 180 of 1,000; C takes ranks 51–200',
+      '',
+    ]);
+    const down = section(text, 'Moved down (3)').join('\n');
+    expect(down.indexOf('B · Major')).toBeLessThan(down.indexOf('Northwind'));
+    expect(down.indexOf('Northwind')).toBeLessThan(down.indexOf('C · Ordinary'));
+    expect(down.indexOf('C · Ordinary')).toBeLessThan(down.indexOf('Sunrise'));
+    expect(down.indexOf('D · Small')).toBeLessThan(down.indexOf('Old Mill'));
+    // Gone customers are grouped by the tier they left: B before C before D.
+    const gone = section(text, 'Gone customers (3)').join('\n');
+    expect(gone.indexOf('Silver Line')).toBeLessThan(gone.indexOf('Westfield'));
+    expect(gone.indexOf('Westfield')).toBeLessThan(gone.indexOf('Closed Corner'));
+    expect(section(text, 'New customers (2)')).toContain('    revenue 75,000');
+    expect(visible(html)).toContain('Golden River Trading C-0112 C → B · revenue 402,500');
+  });
+
+  it('lists every watch section with its facts', () => {
+    const watch = section(text, 'Needs attention').join('\n');
+    for (const line of [
+      'A/B accounts with only one owner on our side (2)',
+      '    owner: ann@example.com',
+      '    no owner',
+      '    last contact 1 Oct 2026, 62 days ago (limit 30)',
+      '    never contacted (limit 60 days)',
+      '    due 20 Nov 2026, 12 days overdue',
+      '    Next step: Send the <revised> quote & samples',
+      '    Zhao Min (Coach) — 5 Dec 2026, in 3 days',
+      '    Maria Lopez — 3 Dec 2026, tomorrow',
+      '    revenue 240,000 → 190,300 (−20.7%)',
+    ]) {
+      expect(watch).toContain(line);
+    }
+    expect(watch).not.toContain('Nothing needs attention');
+    expect(visible(html)).toContain('Next step: Send the <revised> quote & samples');
+  });
+
+  it('links to the spreadsheet, and only with an http(s) address', () => {
+    expect(html).toContain('<a href="https://docs.google.com/spreadsheets/d/1AbC-xyz_123/edit"');
+    expect(text).toContain(
+      'Open the spreadsheet: https://docs.google.com/spreadsheets/d/1AbC-xyz_123/edit',
+    );
+    const bad = renderDigest({ ...BUSY_WEEK, spreadsheetUrl: 'javascript:alert(1)' }).html;
+    expect(bad).not.toContain('<a ');
+    expect(bad).toContain('javascript:alert(1)'); // shown, not clickable
+  });
+
+  it('is plain inline-styled HTML: no style sheet, script, image or external resource', () => {
+    expect(html).not.toMatch(/<(style|script|img|link|iframe|object)\b/i);
+    expect(html).not.toMatch(/\bclass=/);
+    const urls = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+    expect(urls).toEqual([BUSY_WEEK.spreadsheetUrl]);
+    expect(html).toContain('max-width:600px');
+  });
+});
+
+describe('renderDigest in Chinese', () => {
+  const { subject, html, text } = renderDigest(BUSY_WEEK_ZH);
+
+  it('uses Chinese labels, tier names, dates and punctuation', () => {
+    expect(subject).toBe('客户金字塔 — 2026年11月30日当周：升级 4，降级 3，新增 2，流失 3');
+    expect(section(text, '当前客户金字塔').slice(0, 8)).toEqual([
+      '层级          客户数  客户占比      销售收入  价值占比',
+      '------------------------------------------------------',
+      'A · VIP客户       10        1%    12,040,000     30.1%  ▇▇▇▇▇▇',
+      'B · 主要客户      40        4%     9,830,000     24.6%  ▇▇▇▇▇',
+      'C · 普通客户     150       15%    10,120,000     25.3%  ▇▇▇▇▇',
+      'D · 小客户       800       80%   8,015,500.5       20%  ▇▇▇▇',
+      '------------------------------------------------------',
+      '合计           1,000      100%  40,005,500.5      100%',
+    ]);
+    for (const phrase of [
+      '前 20% 的客户贡献了 67.8% 的销售收入（比上次报告 ▲ 1.2 个百分点）。',
+      '升级（4）',
+      '降级（3）',
+      '新客户（2）',
+      '流失客户（3）',
+      '需要关注',
+      '负责人：ann@example.com',
+      '最近联系 2026年10月1日，已 62 天（上限 30 天）',
+      '应于 2026年11月20日 跟进，已逾期 12 天',
+      'Zhao Min (教练) — 2026年12月5日，3 天后',
+    ]) {
+      expect(text).toContain(phrase);
+      expect(visible(html)).toContain(phrase);
+    }
+    expect(text).toContain(`打开表格：${BUSY_WEEK.spreadsheetUrl}`);
+    expect(visible(html)).toContain('打开表格');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(text).not.toMatch(/Moved|Needs attention|Total/);
+  });
+
+  it('says "no tier changes" and "nothing needs attention" in Chinese', () => {
+    const quiet = renderDigest({ ...QUIET_WEEK, locale: 'zh' });
+    expect(quiet.subject).toBe('客户金字塔 — 2026年11月30日当周：层级无变化');
+    expect(quiet.text).toContain('本期没有层级变化。');
+    expect(quiet.text).toContain('没有需要关注的事项。');
+    expect(quiet.text).toContain('前 20% 的客户贡献了 67.8% 的销售收入。');
+  });
+});
+
+describe('the no-change note and empty sections', () => {
+  it('shows the note only when nothing changed and the setting allows it', () => {
+    const note = 'No tier changes this period.';
+    expect(renderDigest(QUIET_WEEK).text).toContain(note);
+    expect(visible(renderDigest(QUIET_WEEK).html)).toContain(note);
+    expect(renderDigest({ ...QUIET_WEEK, showNoChangeNote: false }).text).not.toContain(note);
+    expect(renderDigest(BUSY_WEEK).text).not.toContain(note);
+    // One gone customer is a change: no note.
+    const oneGone = { ...QUIET_WEEK, goneCustomers: BUSY_WEEK.goneCustomers.slice(0, 1) };
+    expect(renderDigest(oneGone).text).not.toContain(note);
+  });
+
+  it('leaves out empty sections and says when nothing needs attention', () => {
+    const quiet = renderDigest(QUIET_WEEK);
+    for (const heading of [
+      'Moved up',
+      'Moved down',
+      'New customers',
+      'Gone customers',
+      'only one owner',
+      'Overdue',
+    ]) {
+      expect(quiet.text).not.toContain(heading);
+      expect(quiet.html).not.toContain(heading);
+    }
+    expect(quiet.text).toContain('Nothing needs attention.');
+    const oneList: DigestModel = {
+      ...QUIET_WEEK,
+      watch: { ...QUIET_WEEK.watch, overdueFollowUps: BUSY_WEEK.watch.overdueFollowUps },
+    };
+    const one = renderDigest(oneList).text;
+    expect(one).toContain('Overdue follow-ups (1)');
+    expect(one).not.toMatch(
+      /only one owner|not contacted|Important dates|value fell|Nothing needs/,
+    );
+  });
+
+  it('shows no 80/20 change on the first report and "unchanged" when equal', () => {
+    expect(renderDigest(QUIET_WEEK).text).toContain('hold 67.8% of revenue.\n');
+    const same = {
+      ...BUSY_WEEK,
+      pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: 0.6781 },
+    };
+    expect(renderDigest(same).text).toContain('(unchanged since the last report)');
+    const down = {
+      ...BUSY_WEEK,
+      pareto: { topShare: 0.2, valueShare: 0.65, previousValueShare: 0.678 },
+    };
+    expect(renderDigest(down).text).toContain('(▼ 2.8 points since the last report)');
+  });
+});
+
+describe('period labels', () => {
+  const at = (
+    frequency: DigestModel['period']['frequency'],
+    locale: DigestModel['locale'],
+  ): string =>
+    renderDigest({
+      ...QUIET_WEEK,
+      locale,
+      period: { key: 'k', frequency, start: '2026-11-01', end: '2026-11-30' },
+    }).subject;
+
+  it('names daily, weekly and monthly periods in both languages', () => {
+    expect(at('daily', 'en')).toContain('— 1 Nov 2026:');
+    expect(at('weekly', 'en')).toContain('— week of 1 Nov 2026:');
+    expect(at('monthly', 'en')).toContain('— November 2026:');
+    expect(at('daily', 'zh')).toContain('— 2026年11月1日：');
+    expect(at('weekly', 'zh')).toContain('— 2026年11月1日当周：');
+    expect(at('monthly', 'zh')).toContain('— 2026年11月：');
+  });
+
+  it('uses the profit wording when the value basis is profit', () => {
+    const { text } = renderDigest({ ...BUSY_WEEK, valueBasis: 'profit' });
+    expect(text).toContain('  Profit  % value');
+    expect(text).toContain('hold 67.8% of profit');
+    expect(text).toContain('B → A · profit 1,204,000');
+  });
+});
