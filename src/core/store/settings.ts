@@ -25,6 +25,11 @@ export interface TeamSettings {
   readonly bandCoefficient: number;
   /** The sidebar's language: the user's locale, or forced. */
   readonly language: 'auto' | Locale;
+  /** Report watch list: days an A / a B account may go without contact. */
+  readonly reportDaysA: number;
+  readonly reportDaysB: number;
+  /** Report: say "no tier changes" in a digest when nothing changed. */
+  readonly reportNoChangeNote: boolean;
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; expected: LocalizedText };
@@ -50,6 +55,11 @@ const EXPECT_CUT = {
   zh: '应为数字，留空表示中位数',
 };
 
+const EXPECT_DAYS = { en: 'expected a whole number of days above 0', zh: '应为大于 0 的整天数' };
+const daysCell = (cell: unknown): Parsed =>
+  typeof cell === 'number' && Number.isInteger(cell) && cell > 0
+    ? { ok: true, value: cell }
+    : { ok: false, expected: EXPECT_DAYS };
 const fractionCell = (cell: unknown): Parsed =>
   typeof cell === 'number' && cell > 0 && cell <= 1
     ? { ok: true, value: cell }
@@ -212,6 +222,38 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     parse: oneOf(['auto', 'en', 'zh']),
     apply: (s, v) => (s.language = v as TeamSettings['language']),
   },
+  {
+    key: 'report_days_a',
+    defaultValue: 30,
+    format: '0',
+    description: {
+      en: 'Report: list an A account on the watch list after this many days without contact.',
+      zh: '报告：A 类客户超过此天数未联系即列入关注清单。',
+    },
+    parse: daysCell,
+    apply: (s, v) => (s.reportDaysA = v as number),
+  },
+  {
+    key: 'report_days_b',
+    defaultValue: 60,
+    format: '0',
+    description: {
+      en: 'Report: list a B account on the watch list after this many days without contact.',
+      zh: '报告：B 类客户超过此天数未联系即列入关注清单。',
+    },
+    parse: daysCell,
+    apply: (s, v) => (s.reportDaysB = v as number),
+  },
+  {
+    key: 'report_no_change_note',
+    defaultValue: 'on',
+    description: {
+      en: 'Report: say "no tier changes" when nothing changed (on or off).',
+      zh: '报告：没有层级变化时显示“无层级变化”提示（on 或 off）。',
+    },
+    parse: oneOf(['on', 'off']),
+    apply: (s, v) => (s.reportNoChangeNote = v === 'on'),
+  },
 ];
 
 export const DEFAULT_SETTINGS: TeamSettings = {
@@ -222,6 +264,9 @@ export const DEFAULT_SETTINGS: TeamSettings = {
   bandThresholds: [5_000_000, 2_000_000, 200_000, 10_000],
   bandCoefficient: 1,
   language: 'auto',
+  reportDaysA: 30,
+  reportDaysB: 60,
+  reportNoChangeNote: true,
 };
 
 export interface SettingsRead {
