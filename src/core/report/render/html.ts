@@ -72,7 +72,7 @@ function item(it: Item): string {
     ? `<div style="font-size:13px;color:${GREY};padding-top:2px">${e(it.note)}</div>`
     : '';
   return (
-    `<div style="font-size:14px;color:${INK};font-weight:500"><span>${e(it.name)}</span> <span style="font-weight:400;color:${GREY}">${e(it.id)}</span></div>` +
+    `<div style="font-size:14px;color:${INK};font-weight:500"><span>${e(it.name)}</span> <span style="font-weight:400;color:${GREY}">${e(it.tag ? `${it.id} · ${it.tag}` : it.id)}</span></div>` +
     `<div style="font-size:13px;color:${colour};padding-top:2px">${e(it.line)}</div>${note}`
   );
 }
@@ -95,6 +95,12 @@ function block(b: Block): string {
       );
     }
     case 'para':
+      if (b.tone === 'more') {
+        return row(
+          `<div style="font-size:13px;color:${GREY}">${e(b.text)}</div>`,
+          'padding-top:10px;',
+        );
+      }
       return b.tone === 'note'
         ? row(
             `<div style="background:#e8f0fe;color:#174ea6;font-size:14px;padding:12px 16px;border-radius:4px">${e(b.text)}</div>`,
@@ -120,6 +126,7 @@ export function renderHtml(doc: DigestDocument): string {
   const header = row(
     `<div style="font-size:14px;font-weight:500;color:${BLUE}">${e(doc.brand)}</div>` +
       `<div style="font-size:22px;color:${INK};padding-top:8px;line-height:28px">${e(doc.title)}</div>` +
+      `<div style="font-size:16px;color:${INK};padding-top:4px">${e(doc.summary)}</div>` +
       doc.meta
         .map((m) => `<div style="font-size:13px;color:${GREY};padding-top:4px">${e(m)}</div>`)
         .join(''),
@@ -138,8 +145,10 @@ export function renderHtml(doc: DigestDocument): string {
     `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(doc.subject)}</title></head>` +
     `<body style="margin:0;padding:0;background:#f8f9fa">` +
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background:#f8f9fa"><tr><td align="center" style="padding:24px 8px">` +
+    // Outlook for Windows ignores max-width: a 600 px table only it sees holds the card.
+    `<!--[if mso]><table role="presentation" width="600" align="center"><tr><td><![endif]-->` +
     `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid ${LINE};border-radius:8px;border-collapse:separate">` +
     card +
-    `</table></td></tr></table></body></html>`
+    `</table><!--[if mso]></td></tr></table><![endif]--></td></tr></table></body></html>`
   );
 }
