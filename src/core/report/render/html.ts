@@ -24,7 +24,7 @@ const TONE_COLOUR = { up: '#188038', down: '#d93025' } as const;
 
 /** A full-width row of the card with the given cell style. */
 function row(content: string, style = ''): string {
-  return `<tr><td style="${FONT}padding:0 24px;${style}">${content}</td></tr>`;
+  return `<tr><td style="${FONT}padding:0 16px;${style}">${content}</td></tr>`;
 }
 
 /** The bar's width in whole percent; a non-zero share stays visible (at least 1%). */
@@ -46,7 +46,7 @@ function bar(share: number, colour: string): string {
 /** The pyramid table: tier, customers, shares, value and the bar. */
 function table(head: readonly string[], rows: readonly PyramidRow[]): string {
   const th = (text: string, i: number): string =>
-    `<th align="${i ? 'right' : 'left'}" style="${FONT}font-size:12px;font-weight:500;color:${GREY};padding:8px 6px;border-bottom:1px solid ${LINE};text-align:${i ? 'right' : 'left'}">${e(text)}</th>`;
+    `<th align="${i ? 'right' : 'left'}" style="${FONT}font-size:12px;font-weight:500;color:${GREY};padding:8px 4px;border-bottom:1px solid ${LINE};text-align:${i ? 'right' : 'left'}">${e(text)}</th>`;
   const body = rows
     .map((r) => {
       const total = r.tier === null;
@@ -54,12 +54,12 @@ function table(head: readonly string[], rows: readonly PyramidRow[]): string {
       const tds = r.cells
         .map(
           (text, i) =>
-            `<td align="${i ? 'right' : 'left'}" style="${FONT}font-size:14px;color:${INK};padding:8px 6px;white-space:nowrap;${border}">${e(text)}</td>`,
+            `<td align="${i ? 'right' : 'left'}" style="${FONT}font-size:13px;color:${INK};padding:8px 4px;${i ? 'white-space:nowrap;' : ''}${border}">${e(text)}</td>`,
         )
         .join('');
       const barCell =
         r.bar === null || r.tier === null ? '&nbsp;' : bar(r.bar, TIER_COLOUR[r.tier]);
-      return `<tr>${tds}<td width="120" style="width:120px;padding:8px 6px;${border}">${barCell}</td></tr>`;
+      return `<tr>${tds}<td width="22%" style="width:22%;padding:8px 4px;${border}">${barCell}</td></tr>`;
     })
     .join('');
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse"><tr>${head.map(th).join('')}<th style="border-bottom:1px solid ${LINE}"></th></tr>${body}</table>`;
@@ -144,7 +144,7 @@ export function renderHtml(doc: DigestDocument): string {
     `<!DOCTYPE html><html lang="${doc.lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(doc.subject)}</title></head>` +
     `<body style="margin:0;padding:0;background:#f8f9fa">` +
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background:#f8f9fa"><tr><td align="center" style="padding:24px 8px">` +
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background:#f8f9fa"><tr><td align="center" style="padding:24px 4px">` +
     // Outlook for Windows ignores max-width: a 600 px table only it sees holds the card.
     `<!--[if mso]><table role="presentation" width="600" align="center"><tr><td><![endif]-->` +
     `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid ${LINE};border-radius:8px;border-collapse:separate">` +
