@@ -26,6 +26,7 @@ const GLOBAL = 'CustomerPyramid';
 /** Sidebar and dialog pages: a TypeScript entry (which may import CSS) and an HTML shell. */
 export const PAGES = [
   { name: 'Sidebar', entry: 'src/sidebar/main.ts', shell: 'src/sidebar/sidebar.html' },
+  { name: 'Schedule', entry: 'src/schedule/main.ts', shell: 'src/schedule/schedule.html' },
 ];
 
 const KINDS = new Set(['simple-trigger', 'menu', 'custom-function', 'server', 'trigger']);

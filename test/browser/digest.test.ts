@@ -18,8 +18,9 @@ const skip = missingBrowserReason() !== null;
 async function show(
   browser: Browser,
   html: string,
+  width = 720,
 ): Promise<{ page: Page; dialogs: string[]; errors: string[]; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 720, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
   const dialogs: string[] = [];
   const errors: string[] = [];
   // A mail client blocks remote content; the digest must not need any, so record every fetch.
@@ -73,9 +74,9 @@ describe.skipIf(skip)('the digest email in Chromium', () => {
     await page.close();
   });
 
-  it('draws the bars as wide as each tier’s share of value, inside 600 px', async () => {
+  it('draws the bars as wide as each tier’s share of value, inside 600 px, and fits a phone', async () => {
     const { page } = await show(browser, renderDigest(BUSY_WEEK).html);
-    const bars = await page.$$eval('td[width$="%"]', (cells) =>
+    const bars = await page.$$eval('td[style*="height:10px"]', (cells) =>
       cells.map((td) => {
         const bar = td.parentElement!.getBoundingClientRect().width;
         return { pct: td.getAttribute('width'), share: td.getBoundingClientRect().width / bar };
@@ -88,6 +89,14 @@ describe.skipIf(skip)('the digest email in Chromium', () => {
     expect(card!.width).toBeLessThanOrEqual(600);
     expect(card!.width).toBeGreaterThan(560);
     await page.close();
+
+    // On a phone (375 px) everything fits without scrolling sideways.
+    const phone = await show(browser, renderDigest(BUSY_WEEK).html, 375);
+    await shot(phone.page, 'digest-phone');
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(375);
+    await phone.page.close();
   });
 
   it('renders the Chinese digest and the quiet week', async () => {

@@ -178,14 +178,20 @@ export const BUSY_WEEK: DigestModel = {
   showNoChangeNote: true,
 };
 
-/** The busy week in Chinese. */
+/** The busy week in Chinese (reasons as the job words them in Chinese). */
+const zhReason = (c: DigestChange): DigestChange => ({
+  ...c,
+  reason: c.to
+    ? `销售收入 ${c.value.toLocaleString('en')} 排名第 ${Number(c.customerId.slice(2))} 位（共 1,000 位）`
+    : '已不在客户表中',
+});
 export const BUSY_WEEK_ZH: DigestModel = {
   ...BUSY_WEEK,
   locale: 'zh',
-  promotions: BUSY_WEEK.promotions.map((c) => ({
-    ...c,
-    reason: `销售收入排名第 ${c.customerId.slice(2)} 位`,
-  })),
+  promotions: BUSY_WEEK.promotions.map(zhReason),
+  demotions: BUSY_WEEK.demotions.map(zhReason),
+  newCustomers: BUSY_WEEK.newCustomers.map(zhReason),
+  goneCustomers: BUSY_WEEK.goneCustomers.map(zhReason),
 };
 
 /** Nothing changed and nothing to watch; the first report (no previous 80/20 figure). */

@@ -288,3 +288,55 @@ describe('period labels', () => {
     expect(text).toContain('B → A · profit 1,204,000');
   });
 });
+
+describe('long lists', () => {
+  /** `n` promotions into `to`, values 1..n, and `n` of every watch list. */
+  function busy(n: number): DigestModel {
+    const ids = Array.from({ length: n }, (_, i) => i + 1);
+    const promo = BUSY_WEEK.promotions[1]!;
+    const w = BUSY_WEEK.watch;
+    return {
+      ...BUSY_WEEK,
+      promotions: ids.map((i) => ({
+        ...promo,
+        customerId: `P-${i}`,
+        name: `Promoted ${i}`,
+        from: i % 2 ? 'C' : 'D',
+        to: i % 2 ? 'B' : 'C',
+        value: i * 1000,
+      })),
+      demotions: ids.map((i) => ({ ...BUSY_WEEK.demotions[0]!, customerId: `D-${i}` })),
+      newCustomers: ids.map((i) => ({ ...BUSY_WEEK.newCustomers[0]!, customerId: `N-${i}` })),
+      goneCustomers: ids.map((i) => ({ ...BUSY_WEEK.goneCustomers[0]!, customerId: `G-${i}` })),
+      watch: {
+        singleOwner: ids.map(() => w.singleOwner[0]!),
+        notContacted: ids.map(() => w.notContacted[0]!),
+        overdueFollowUps: ids.map(() => w.overdueFollowUps[0]!),
+        importantDates: ids.map(() => w.importantDates[0]!),
+        bValueFell: ids.map(() => w.bValueFell[0]!),
+      },
+    };
+  }
+
+  it('shows the ten largest changes per section, better tier first, and counts the rest', () => {
+    const { text } = renderDigest(busy(500));
+    const up = section(text, 'Moved up (500)');
+    const shown = up.filter((l) => l.startsWith('  • ')).map((l) => l.slice(4));
+    // B before C; within a tier the largest value first.
+    expect(shown).toEqual(
+      [499, 497, 495, 493, 491, 489, 487, 485, 483, 481].map((i) => `Promoted ${i} (P-${i})`),
+    );
+    expect(up).toContain('…and 490 more in the Tier History sheet.');
+    expect(up).not.toContain('C · Ordinary'); // no heading for a group with nothing shown
+    expect(text).toContain('Overdue follow-ups (500)');
+    expect(text).toContain('…and 490 more in the spreadsheet.');
+  });
+
+  it('stays under Gmail’s 102 KB clipping size however many changes there are', () => {
+    const { html } = renderDigest(busy(5000));
+    expect(Buffer.byteLength(html)).toBeLessThan(102_000);
+    expect(renderDigest({ ...busy(5000), locale: 'zh' }).text).toContain(
+      '……另有 4,990 位，见表格。',
+    );
+  });
+});

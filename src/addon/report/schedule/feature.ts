@@ -1,9 +1,26 @@
 /**
  * The schedule's entry points: Schedule report… (a dialog), Stop report, and the dialog's
- * server functions. PLACEHOLDER until the schedule lands (helper "schedule" replaces this file).
+ * server functions. Exactly one time-driven trigger runs the report per spreadsheet; the job
+ * itself (Send report now, the trigger's handler) is in ../job.
  */
 import type { Feature } from '../../entry-points';
+import { SCHEDULE_API } from './contract';
+import { menuStopReport, openScheduleDialog } from './menu';
+import { SCHEDULE_MENU_MESSAGES as M } from './messages';
+import { scheduleInit, scheduleSave, scheduleStop } from './server';
 
 export function scheduleFeature(): Feature {
-  return { entryPoints: {}, menu: [] };
+  return {
+    entryPoints: {
+      openScheduleDialog: { kind: 'menu', fn: openScheduleDialog },
+      stopReport: { kind: 'menu', fn: menuStopReport },
+      [SCHEDULE_API.init]: { kind: 'server', fn: scheduleInit },
+      [SCHEDULE_API.save]: { kind: 'server', fn: scheduleSave },
+      [SCHEDULE_API.stop]: { kind: 'server', fn: scheduleStop },
+    },
+    menu: [
+      { label: M.scheduleMenu, handler: 'openScheduleDialog' },
+      { label: M.stopMenu, handler: 'stopReport' },
+    ],
+  };
 }

@@ -20,7 +20,8 @@ export interface PyramidRow {
 export interface Item {
   readonly name: string;
   readonly id: string;
-  readonly tier: Tier | null;
+  /** Shown after the id, e.g. the tier of a watched customer. */
+  readonly tag?: string;
   readonly line: string;
   readonly note?: string;
   readonly tone?: 'up' | 'down';
@@ -30,7 +31,7 @@ export interface Item {
 export type Block =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'group'; readonly tier: Tier | null; readonly text: string }
-  | { readonly kind: 'para'; readonly text: string; readonly tone?: 'muted' | 'note' }
+  | { readonly kind: 'para'; readonly text: string; readonly tone?: 'more' | 'note' }
   | {
       readonly kind: 'table';
       readonly head: readonly string[];
@@ -43,6 +44,8 @@ export interface DigestDocument {
   readonly subject: string;
   readonly brand: string;
   readonly title: string;
+  /** "4 up, 3 down, 2 new, 3 gone" or "no tier changes". */
+  readonly summary: string;
   readonly meta: readonly string[];
   readonly blocks: readonly Block[];
   readonly link: { readonly label: string; readonly url: string; readonly text: string };
@@ -54,22 +57,31 @@ export function tierName(tier: Tier, locale: 'en' | 'zh'): string {
   return `${tier} · ${TIER_LABELS[tier][locale]}`;
 }
 
-/** The plain-text subject: "Customer Pyramid — week of 30 Nov 2026: 3 up, 2 down". */
-function subjectOf(model: DigestModel, period: string, say: Say): string {
-  const parts = [
-    say('up', { n: model.promotions.length }),
-    say('down', { n: model.demotions.length }),
-  ];
-  if (model.newCustomers.length) parts.push(say('newCount', { n: model.newCustomers.length }));
-  if (model.goneCustomers.length) parts.push(say('goneCount', { n: model.goneCustomers.length }));
-  const changes =
-    model.promotions.length +
-    model.demotions.length +
-    model.newCustomers.length +
-    model.goneCustomers.length;
-  const summary = changes ? parts.join(say('listSep')) : say('noChangesShort');
-  // A subject is one line: strip line breaks whatever a label or period key holds.
-  return say('subject', { period, summary }).replace(/[\r\n]+/g, ' ');
+/** "4 up, 3 down, 2 new, 3 gone" (new and gone only when there are some), or "no tier changes". */
+function summaryOf(model: DigestModel, say: Say): string {
+  const counts = [model.promotions, model.demotions, model.newCustomers, model.goneCustomers].map(
+    (list) => list.length,
+  );
+  const [up = 0, down = 0, added = 0, gone = 0] = counts;
+  if (!up && !down && !added && !gone) return say('noChangesShort');
+  const parts = [say('up', { n: up }), say('down', { n: down })];
+  if (added) parts.push(say('newCount', { n: added }));
+  if (gone) parts.push(say('goneCount', { n: gone }));
+  return parts.join(say('listSep'));
+}
+
+/**
+ * At most this many customers per section. Gmail clips a message after about 102 KB of
+ * HTML (roughly 150 customer lines here); the full list is in the sheets, and the heading
+ * still gives the whole count.
+ */
+export const MAX_ITEMS = 10;
+
+/** The first `MAX_ITEMS` blocks of a list, then "…and N more" when some were left out. */
+function capped(items: readonly Block[], more: 'more' | 'moreInHistory', say: Say): Block[] {
+  if (items.length <= MAX_ITEMS) return [...items];
+  const n = formatNumber(items.length - MAX_ITEMS, 0);
+  return [...items.slice(0, MAX_ITEMS), { kind: 'para', text: say(more, { n }), tone: 'more' }];
 }
 
 /** The pyramid table with totals, and the 80/20 sentence. */
@@ -134,7 +146,8 @@ function pyramidBlocks(model: DigestModel, say: Say): Block[] {
 
 /**
  * One section of changes, grouped by tier (the tier reached; for gone customers the tier
- * left), best tier first. Empty sections are left out.
+ * left), best tier first and the largest value first within a tier, so that when the list
+ * is capped the changes that matter most are the ones shown. Empty sections are left out.
  */
 function changeBlocks(
   heading: string,
@@ -144,41 +157,46 @@ function changeBlocks(
   say: Say,
 ): Block[] {
   if (!changes.length) return [];
+  const basis = model.valueBasis === 'profit' ? say('profitLower') : say('revenueLower');
+  const tierOf = (c: DigestChange): Tier | null => c.to ?? c.from;
+  const ordered = TIERS.flatMap((tier) =>
+    changes.filter((c) => tierOf(c) === tier).sort((a, b) => b.value - a.value),
+  );
+  const items: Block[] = ordered.map((c) => ({
+    kind: 'item',
+    item: {
+      name: c.name,
+      id: c.customerId,
+      // New and gone customers have no move to show: their group names the tier.
+      line: `${c.from && c.to ? `${c.from} → ${c.to} · ` : ''}${basis} ${formatNumber(c.value)}`,
+      ...(c.reason ? { note: c.reason } : {}),
+      ...(tone ? { tone } : {}),
+    },
+  }));
   const blocks: Block[] = [
     { kind: 'heading', text: say('counted', { text: heading, n: changes.length }) },
   ];
-  const basis = model.valueBasis === 'profit' ? say('profitLower') : say('revenueLower');
-  for (const tier of TIERS) {
-    const group = changes.filter((c) => (c.to ?? c.from) === tier);
-    if (!group.length) continue;
-    blocks.push({ kind: 'group', tier, text: tierName(tier, model.locale) });
-    for (const c of group) {
-      // New and gone customers have no move to show: the group names their tier.
-      const move = c.from && c.to ? `${c.from} → ${c.to} · ` : '';
-      blocks.push({
-        kind: 'item',
-        item: {
-          name: c.name,
-          id: c.customerId,
-          tier: c.to,
-          line: `${move}${basis} ${formatNumber(c.value)}`,
-          ...(c.reason ? { note: c.reason } : {}),
-          ...(tone ? { tone } : {}),
-        },
-      });
+  // A group heading goes in front of the first shown item of each tier.
+  let current: Tier | null = null;
+  capped(items, 'moreInHistory', say).forEach((block, i) => {
+    const tier = block.kind === 'item' ? tierOf(ordered[i]!) : null;
+    if (tier && tier !== current) {
+      current = tier;
+      blocks.push({ kind: 'group', tier, text: tierName(tier, model.locale) });
     }
-  }
+    blocks.push(block);
+  });
   return blocks;
 }
 
 /** An item for a watched customer. */
-function watchItem(c: DigestCustomer, line: string, note?: string): Block {
+function watchItem(c: DigestCustomer, line: string, locale: 'en' | 'zh', note?: string): Block {
   return {
     kind: 'item',
     item: {
       name: c.name,
       id: c.customerId,
-      tier: c.tier,
+      ...(c.tier ? { tag: `${c.tier} ${TIER_LABELS[c.tier][locale]}` } : {}),
       line,
       ...(note ? { note } : {}),
     },
@@ -188,6 +206,8 @@ function watchItem(c: DigestCustomer, line: string, note?: string): Block {
 /** The watch list: one sub-section per non-empty list, or "nothing needs attention". */
 function watchBlocks(model: DigestModel, say: Say): Block[] {
   const { locale, watch } = model;
+  const item = (c: DigestCustomer, line: string, note?: string): Block =>
+    watchItem(c, line, locale, note);
   const day = (d: string): string => formatDay(d, locale);
   const n = (v: number): string => formatNumber(v, 0);
   const basis = model.valueBasis === 'profit' ? say('profitLower') : say('revenueLower');
@@ -195,7 +215,7 @@ function watchBlocks(model: DigestModel, say: Say): Block[] {
     [
       say('singleOwner'),
       watch.singleOwner.map((c) =>
-        watchItem(
+        item(
           c,
           c.owners.length
             ? say('owners', { owners: c.owners.join(say('listSep')) })
@@ -206,7 +226,7 @@ function watchBlocks(model: DigestModel, say: Say): Block[] {
     [
       say('notContacted'),
       watch.notContacted.map((c) =>
-        watchItem(
+        item(
           c,
           c.lastContact === null
             ? say('neverContacted', { limit: n(c.limitDays) })
@@ -221,7 +241,7 @@ function watchBlocks(model: DigestModel, say: Say): Block[] {
     [
       say('overdue'),
       watch.overdueFollowUps.map((c) =>
-        watchItem(
+        item(
           c,
           say('overdueLine', { date: day(c.followUp), days: n(c.daysOverdue) }),
           c.nextStep ? say('nextStep', { step: c.nextStep }) : undefined,
@@ -238,7 +258,7 @@ function watchBlocks(model: DigestModel, say: Say): Block[] {
             : c.daysAway === 1
               ? say('inOneDay')
               : say('inDays', { n: c.daysAway });
-        return watchItem(
+        return item(
           c,
           say('dateLine', { contact: `${c.contact}${role}`, date: day(c.date), when }),
         );
@@ -250,7 +270,7 @@ function watchBlocks(model: DigestModel, say: Say): Block[] {
         const change = c.previousValue
           ? `${c.value >= c.previousValue ? '+' : '−'}${percent(Math.abs(c.value / c.previousValue - 1))}`
           : '—';
-        return watchItem(
+        return item(
           c,
           say('fellLine', {
             basis,
@@ -267,7 +287,7 @@ function watchBlocks(model: DigestModel, say: Say): Block[] {
     if (!items.length) continue;
     blocks.push(
       { kind: 'group', tier: null, text: say('counted', { text: title, n: items.length }) },
-      ...items,
+      ...capped(items, 'more', say),
     );
   }
   if (blocks.length === 1) blocks.push({ kind: 'para', text: say('nothingToWatch') });
@@ -291,7 +311,9 @@ export function buildDocument(model: DigestModel): DigestDocument {
       : [];
   return {
     lang: locale === 'zh' ? 'zh-CN' : 'en',
-    subject: subjectOf(model, period, say),
+    // A subject is one line, whatever a label holds.
+    subject: say('subject', { period, summary: summaryOf(model, say) }).replace(/[\r\n]+/g, ' '),
+    summary: summaryOf(model, say),
     brand: say('product'),
     title: say('title', { period }),
     meta: [

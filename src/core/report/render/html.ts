@@ -24,7 +24,7 @@ const TONE_COLOUR = { up: '#188038', down: '#d93025' } as const;
 
 /** A full-width row of the card with the given cell style. */
 function row(content: string, style = ''): string {
-  return `<tr><td style="${FONT}padding:0 24px;${style}">${content}</td></tr>`;
+  return `<tr><td style="${FONT}padding:0 16px;${style}">${content}</td></tr>`;
 }
 
 /** The bar's width in whole percent; a non-zero share stays visible (at least 1%). */
@@ -46,7 +46,7 @@ function bar(share: number, colour: string): string {
 /** The pyramid table: tier, customers, shares, value and the bar. */
 function table(head: readonly string[], rows: readonly PyramidRow[]): string {
   const th = (text: string, i: number): string =>
-    `<th align="${i ? 'right' : 'left'}" style="${FONT}font-size:12px;font-weight:500;color:${GREY};padding:8px 6px;border-bottom:1px solid ${LINE};text-align:${i ? 'right' : 'left'}">${e(text)}</th>`;
+    `<th align="${i ? 'right' : 'left'}" style="${FONT}font-size:12px;font-weight:500;color:${GREY};padding:8px 4px;border-bottom:1px solid ${LINE};text-align:${i ? 'right' : 'left'}">${e(text)}</th>`;
   const body = rows
     .map((r) => {
       const total = r.tier === null;
@@ -54,12 +54,12 @@ function table(head: readonly string[], rows: readonly PyramidRow[]): string {
       const tds = r.cells
         .map(
           (text, i) =>
-            `<td align="${i ? 'right' : 'left'}" style="${FONT}font-size:14px;color:${INK};padding:8px 6px;white-space:nowrap;${border}">${e(text)}</td>`,
+            `<td align="${i ? 'right' : 'left'}" style="${FONT}font-size:13px;color:${INK};padding:8px 4px;${i ? 'white-space:nowrap;' : ''}${border}">${e(text)}</td>`,
         )
         .join('');
       const barCell =
         r.bar === null || r.tier === null ? '&nbsp;' : bar(r.bar, TIER_COLOUR[r.tier]);
-      return `<tr>${tds}<td width="120" style="width:120px;padding:8px 6px;${border}">${barCell}</td></tr>`;
+      return `<tr>${tds}<td width="22%" style="width:22%;padding:8px 4px;${border}">${barCell}</td></tr>`;
     })
     .join('');
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse"><tr>${head.map(th).join('')}<th style="border-bottom:1px solid ${LINE}"></th></tr>${body}</table>`;
@@ -72,7 +72,7 @@ function item(it: Item): string {
     ? `<div style="font-size:13px;color:${GREY};padding-top:2px">${e(it.note)}</div>`
     : '';
   return (
-    `<div style="font-size:14px;color:${INK};font-weight:500"><span>${e(it.name)}</span> <span style="font-weight:400;color:${GREY}">${e(it.id)}</span></div>` +
+    `<div style="font-size:14px;color:${INK};font-weight:500"><span>${e(it.name)}</span> <span style="font-weight:400;color:${GREY}">${e(it.tag ? `${it.id} · ${it.tag}` : it.id)}</span></div>` +
     `<div style="font-size:13px;color:${colour};padding-top:2px">${e(it.line)}</div>${note}`
   );
 }
@@ -95,6 +95,12 @@ function block(b: Block): string {
       );
     }
     case 'para':
+      if (b.tone === 'more') {
+        return row(
+          `<div style="font-size:13px;color:${GREY}">${e(b.text)}</div>`,
+          'padding-top:10px;',
+        );
+      }
       return b.tone === 'note'
         ? row(
             `<div style="background:#e8f0fe;color:#174ea6;font-size:14px;padding:12px 16px;border-radius:4px">${e(b.text)}</div>`,
@@ -120,6 +126,7 @@ export function renderHtml(doc: DigestDocument): string {
   const header = row(
     `<div style="font-size:14px;font-weight:500;color:${BLUE}">${e(doc.brand)}</div>` +
       `<div style="font-size:22px;color:${INK};padding-top:8px;line-height:28px">${e(doc.title)}</div>` +
+      `<div style="font-size:16px;color:${INK};padding-top:4px">${e(doc.summary)}</div>` +
       doc.meta
         .map((m) => `<div style="font-size:13px;color:${GREY};padding-top:4px">${e(m)}</div>`)
         .join(''),
@@ -137,9 +144,11 @@ export function renderHtml(doc: DigestDocument): string {
     `<!DOCTYPE html><html lang="${doc.lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(doc.subject)}</title></head>` +
     `<body style="margin:0;padding:0;background:#f8f9fa">` +
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background:#f8f9fa"><tr><td align="center" style="padding:24px 8px">` +
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background:#f8f9fa"><tr><td align="center" style="padding:24px 4px">` +
+    // Outlook for Windows ignores max-width: a 600 px table only it sees holds the card.
+    `<!--[if mso]><table role="presentation" width="600" align="center"><tr><td><![endif]-->` +
     `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid ${LINE};border-radius:8px;border-collapse:separate">` +
     card +
-    `</table></td></tr></table></body></html>`
+    `</table><!--[if mso]></td></tr></table><![endif]--></td></tr></table></body></html>`
   );
 }

@@ -44,6 +44,11 @@ export const LABELS = {
   newCustomers: { en: 'New customers', zh: '新客户' },
   goneCustomers: { en: 'Gone customers', zh: '流失客户' },
   noChangeNote: { en: 'No tier changes this period.', zh: '本期没有层级变化。' },
+  moreInHistory: {
+    en: '…and {n} more in the Tier History sheet.',
+    zh: '……另有 {n} 位，见 Tier History 工作表。',
+  },
+  more: { en: '…and {n} more in the spreadsheet.', zh: '……另有 {n} 位，见表格。' },
   watch: { en: 'Needs attention', zh: '需要关注' },
   nothingToWatch: { en: 'Nothing needs attention.', zh: '没有需要关注的事项。' },
   singleOwner: {

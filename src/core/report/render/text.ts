@@ -54,7 +54,7 @@ function block(b: Block): string[] {
       return table(b.head, b.rows);
     case 'item': {
       const it = b.item;
-      const out = [`  • ${it.name} (${it.id})`, `    ${it.line}`];
+      const out = [`  • ${it.name} (${it.tag ? `${it.id} · ${it.tag}` : it.id})`, `    ${it.line}`];
       if (it.note) out.push(`    ${it.note}`);
       return out;
     }
@@ -66,6 +66,7 @@ export function renderText(doc: DigestDocument): string {
   const lines = [
     doc.brand,
     doc.title,
+    doc.summary,
     ...doc.meta,
     ...doc.blocks.flatMap(block),
     '',
