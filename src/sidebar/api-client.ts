@@ -51,8 +51,17 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-/** Builds the API client over a `google.script.run`-like runner. */
-export function createApiClient(run: ScriptRunner, options: ApiClientOptions = {}): SidebarApi {
+/** Calls any server function by name and resolves with its ApiResult (never rejects). */
+export type ScriptCaller = <T>(fn: string, ...args: unknown[]) => Promise<ApiResult<T>>;
+
+/**
+ * The generic caller over a `google.script.run`-like runner: the in-flight limit and the
+ * failure handling every page needs (the sidebar and the Schedule report dialog use it).
+ */
+export function createScriptCaller(
+  run: ScriptRunner,
+  options: ApiClientOptions = {},
+): ScriptCaller {
   const limit = options.maxInFlight ?? MAX_IN_FLIGHT;
   const describe = options.describeFailure ?? ((detail: string) => detail);
   const waiting: (() => void)[] = [];
@@ -72,7 +81,7 @@ export function createApiClient(run: ScriptRunner, options: ApiClientOptions = {
     inFlight += 1;
   }
 
-  async function call<T>(fn: string, ...args: unknown[]): Promise<ApiResult<T>> {
+  return async function call<T>(fn: string, ...args: unknown[]): Promise<ApiResult<T>> {
     await slot();
     try {
       return await new Promise<ApiResult<T>>((resolve) => {
@@ -94,8 +103,12 @@ export function createApiClient(run: ScriptRunner, options: ApiClientOptions = {
     } finally {
       release();
     }
-  }
+  };
+}
 
+/** Builds the sidebar's API client over a `google.script.run`-like runner. */
+export function createApiClient(run: ScriptRunner, options: ApiClientOptions = {}): SidebarApi {
+  const call = createScriptCaller(run, options);
   return {
     init: () => call<SidebarInit>(SIDEBAR_API.init),
     card: (customerId) => call<CustomerCard>(SIDEBAR_API.card, { customerId }),

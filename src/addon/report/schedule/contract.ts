@@ -6,13 +6,36 @@
  * Everything crossing google.script.run is plain JSON: instants are ISO strings, never Date.
  */
 import { fillTemplate, localize, type Locale, type LocalizedText } from '../../../core/i18n';
-import {
-  REPORT_FREQUENCIES,
-  WEEKDAYS,
-  type ReportFrequency,
-  type ReportSchedule,
-  type Weekday,
-} from '../../../core/report/schedule';
+import type { ReportFrequency, ReportSchedule, Weekday } from '../../../core/report/schedule';
+
+/** Days of the week as the dialog and messages name them. */
+export const WEEKDAY_LABELS: Readonly<Record<Weekday, LocalizedText>> = {
+  MONDAY: { en: 'Monday', zh: '星期一' },
+  TUESDAY: { en: 'Tuesday', zh: '星期二' },
+  WEDNESDAY: { en: 'Wednesday', zh: '星期三' },
+  THURSDAY: { en: 'Thursday', zh: '星期四' },
+  FRIDAY: { en: 'Friday', zh: '星期五' },
+  SATURDAY: { en: 'Saturday', zh: '星期六' },
+  SUNDAY: { en: 'Sunday', zh: '星期日' },
+};
+
+/** When each frequency runs, in words. */
+const WHEN: Readonly<Record<ReportFrequency, LocalizedText>> = {
+  daily: { en: 'every day at {hour} ({zone})', zh: '每天 {hour}（{zone}）' },
+  weekly: { en: 'every {weekday} at {hour} ({zone})', zh: '每{weekday} {hour}（{zone}）' },
+  monthly: {
+    en: 'on day {day} of every month at {hour} ({zone})',
+    zh: '每月 {day} 日 {hour}（{zone}）',
+  },
+};
+
+/**
+ * The frequencies and weekdays in order, taken from the complete label tables above rather
+ * than from core/report/schedule.ts, whose zod schema would otherwise be bundled into the
+ * dialog (the compiler checks that each table has every value and no other).
+ */
+export const FREQUENCY_LIST = Object.keys(WHEN) as ReportFrequency[];
+export const WEEKDAY_LIST = Object.keys(WEEKDAY_LABELS) as Weekday[];
 
 /** Names of the server functions, as emitted top-level in dist/Code.js. */
 export const SCHEDULE_API = {
@@ -191,10 +214,10 @@ export function checkScheduleInput(input: unknown, locale: Locale): ScheduleChec
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return { ok: false, message: scheduleMessage('invalidRequest', locale), fields };
   const raw = input as Record<string, unknown>;
-  const frequency = oneOf(REPORT_FREQUENCIES, raw.frequency);
+  const frequency = oneOf(FREQUENCY_LIST, raw.frequency);
   if (!frequency) fields.frequency = scheduleMessage('frequency', locale);
   const weekday =
-    raw.weekday === undefined || raw.weekday === '' ? null : oneOf(WEEKDAYS, raw.weekday);
+    raw.weekday === undefined || raw.weekday === '' ? null : oneOf(WEEKDAY_LIST, raw.weekday);
   if (frequency === 'weekly' && !weekday) fields.weekday = scheduleMessage('weekday', locale);
   if (raw.weekday !== undefined && raw.weekday !== '' && !weekday)
     fields.weekday = scheduleMessage('weekday', locale);
@@ -268,26 +291,6 @@ export function recipientsWhoCannotOpen(
 export function cannotOpenMessage(who: readonly string[], locale: Locale): string {
   return scheduleMessage('cannotOpen', locale, { list: listOf(who) });
 }
-
-/** Days of the week as the dialog and messages name them. */
-export const WEEKDAY_LABELS: Readonly<Record<Weekday, LocalizedText>> = {
-  MONDAY: { en: 'Monday', zh: '星期一' },
-  TUESDAY: { en: 'Tuesday', zh: '星期二' },
-  WEDNESDAY: { en: 'Wednesday', zh: '星期三' },
-  THURSDAY: { en: 'Thursday', zh: '星期四' },
-  FRIDAY: { en: 'Friday', zh: '星期五' },
-  SATURDAY: { en: 'Saturday', zh: '星期六' },
-  SUNDAY: { en: 'Sunday', zh: '星期日' },
-};
-
-const WHEN: Readonly<Record<ReportFrequency, LocalizedText>> = {
-  daily: { en: 'every day at {hour} ({zone})', zh: '每天 {hour}（{zone}）' },
-  weekly: { en: 'every {weekday} at {hour} ({zone})', zh: '每{weekday} {hour}（{zone}）' },
-  monthly: {
-    en: 'on day {day} of every month at {hour} ({zone})',
-    zh: '每月 {day} 日 {hour}（{zone}）',
-  },
-};
 
 /** `8` → `08:00`. */
 export function hourLabel(hour: number): string {
