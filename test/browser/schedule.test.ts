@@ -243,7 +243,7 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     await expect
       .poll(() => statusText(page))
       .toBe('此报告由 owner@example.com 负责运行；要接管吗？');
-    expect(await activeId(page)).toBe('schedule-take-over');
+    await expect.poll(() => activeId(page)).toBe('schedule-take-over');
     expect(await page.locator('#schedule-owner').textContent()).toMatch(
       /^此报告由 owner@example\.com 运行/,
     );
