@@ -71,6 +71,8 @@ function start(root: HTMLElement): void {
     const close = button(tx.t('close'));
     const confirmYes = button(tx.t('confirmStopYes'), 'action danger-action');
     const confirmNo = button(tx.t('keep'));
+    confirmYes.id = 'schedule-confirm-stop';
+    confirmNo.id = 'schedule-keep';
     const confirm = h(
       'div',
       { class: 'confirm', attrs: { role: 'alertdialog', 'aria-labelledby': 'confirm-text' } },

@@ -212,6 +212,10 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     await tabTo(page, 'schedule-stop');
     await page.keyboard.press('Enter');
     expect(await page.locator('.confirm').isVisible()).toBe(true);
+    // Focus goes to the safe choice first.
+    expect(await activeId(page)).toBe('schedule-keep');
+    expect(await page.locator('.actions').isHidden()).toBe(true);
+    await shot(page, 'schedule-dialog-confirm-stop');
     // Escape keeps it.
     await page.keyboard.press('Escape');
     expect(await page.locator('.confirm').isHidden()).toBe(true);
@@ -219,6 +223,7 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     expect(storedSchedule(rt)).not.toBeNull();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('schedule-confirm-stop');
     await page.keyboard.press('Enter');
     await expect.poll(() => statusText(page)).toBe('The report is stopped.');
     expect(storedSchedule(rt)).toBeNull();
