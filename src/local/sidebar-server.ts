@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GOOGLE_SCRIPT_SHIM, RUN_PATH } from './google-script-shim';
 
@@ -32,7 +33,10 @@ export interface SidebarServerOptions {
   readonly user: string;
   /** 0 (default) picks any free port. */
   readonly port?: number;
-  /** Defaults to dist/Sidebar.html of this repo; read on every page load, so a rebuild shows. */
+  /**
+   * Defaults to dist/Sidebar.html of this repo; read on every page load, so a rebuild shows.
+   * Other pages of its folder are served at /<Name>.html (e.g. /Schedule.html).
+   */
   readonly htmlPath?: string;
 }
 
@@ -134,6 +138,15 @@ export async function startSidebarServer(options: SidebarServerOptions): Promise
     if (request.method === 'GET' && (path === '/' || path === '/Sidebar.html')) {
       const html = await readFile(htmlPath, 'utf8');
       return send(response, 200, 'text/html', injectShim(html));
+    }
+    // Other built pages beside the sidebar (e.g. /Schedule.html, the Schedule report dialog),
+    // with the same bridge. The name pattern keeps requests inside that folder.
+    const page = /^\/([A-Z][A-Za-z0-9]*)\.html$/.exec(path);
+    if (request.method === 'GET' && page) {
+      const html = await readFile(join(dirname(htmlPath), `${page[1]}.html`), 'utf8').catch(
+        () => null,
+      );
+      if (html !== null) return send(response, 200, 'text/html', injectShim(html));
     }
     if (request.method === 'GET' && path === '/favicon.ico')
       return send(response, 204, 'text/plain', '');

@@ -71,6 +71,8 @@ function start(root: HTMLElement): void {
     const close = button(tx.t('close'));
     const confirmYes = button(tx.t('confirmStopYes'), 'action danger-action');
     const confirmNo = button(tx.t('keep'));
+    confirmYes.id = 'schedule-confirm-stop';
+    confirmNo.id = 'schedule-keep';
     const confirm = h(
       'div',
       { class: 'confirm', attrs: { role: 'alertdialog', 'aria-labelledby': 'confirm-text' } },
@@ -171,21 +173,22 @@ function start(root: HTMLElement): void {
       const primary = asTakeOver ? takeOver : save;
       setBusy(true, primary, tx.t('saving'));
       const result = await call<ScheduleSaveResult>(SCHEDULE_API.save, form.values(asTakeOver));
+      if (!result.ok && result.fields?.takeOver) {
+        // Someone else saved in the meantime: show who and offer to take over, keeping what
+        // was typed (only the owner notice and health are refreshed). Busy until then.
+        const fresh = await call<ScheduleState>(SCHEDULE_API.init);
+        if (fresh.ok) state = fresh.value;
+        setBusy(false);
+        renderOwner();
+        renderHealth();
+        save.hidden = true;
+        takeOver.hidden = false;
+        setStatus('error', result.message);
+        takeOver.focus();
+        return;
+      }
       setBusy(false);
       if (!result.ok) {
-        if (result.fields?.takeOver) {
-          // Someone else saved in the meantime: show who and offer to take over, keeping
-          // what was typed (only the owner notice and health are refreshed).
-          setStatus('error', result.message);
-          const fresh = await call<ScheduleState>(SCHEDULE_API.init);
-          if (fresh.ok) state = fresh.value;
-          renderOwner();
-          renderHealth();
-          save.hidden = true;
-          takeOver.hidden = false;
-          takeOver.focus();
-          return;
-        }
         const fieldMessages = Object.values(result.fields ?? {});
         // A message already shown under its field is not repeated below.
         setStatus(

@@ -6,7 +6,6 @@
  * Screenshots go to test-artifacts/.
  */
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalAppsScript } from '../../src/local/runtime';
@@ -23,7 +22,6 @@ import {
 import { launchChromium, missingBrowserReason } from './support/browser';
 
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
-const SCHEDULE_HTML = fileURLToPath(new URL('../../dist/Schedule.html', import.meta.url));
 const skip = missingBrowserReason() !== null;
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -43,13 +41,14 @@ async function openDialog(
   rt: LocalAppsScript,
   user: string,
 ): Promise<OpenDialog> {
-  const server = await startSidebarServer({ runtime: rt, user, htmlPath: SCHEDULE_HTML });
+  // The sidebar server serves the other built pages beside Sidebar.html, with the same bridge.
+  const server = await startSidebarServer({ runtime: rt, user });
   const context = await browser.newContext({ viewport: { width: 420, height: 560 } });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(`${server.url}Schedule.html`);
   await page.waitForSelector('#schedule-frequency');
   return {
     page,
@@ -213,6 +212,10 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     await tabTo(page, 'schedule-stop');
     await page.keyboard.press('Enter');
     expect(await page.locator('.confirm').isVisible()).toBe(true);
+    // Focus goes to the safe choice first.
+    expect(await activeId(page)).toBe('schedule-keep');
+    expect(await page.locator('.actions').isHidden()).toBe(true);
+    await shot(page, 'schedule-dialog-confirm-stop');
     // Escape keeps it.
     await page.keyboard.press('Escape');
     expect(await page.locator('.confirm').isHidden()).toBe(true);
@@ -220,6 +223,7 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     expect(storedSchedule(rt)).not.toBeNull();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('schedule-confirm-stop');
     await page.keyboard.press('Enter');
     await expect.poll(() => statusText(page)).toBe('The report is stopped.');
     expect(storedSchedule(rt)).toBeNull();
@@ -243,7 +247,7 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     await expect
       .poll(() => statusText(page))
       .toBe('此报告由 owner@example.com 负责运行；要接管吗？');
-    expect(await activeId(page)).toBe('schedule-take-over');
+    await expect.poll(() => activeId(page)).toBe('schedule-take-over');
     expect(await page.locator('#schedule-owner').textContent()).toMatch(
       /^此报告由 owner@example\.com 运行/,
     );
@@ -259,5 +263,21 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     await shot(page, 'schedule-dialog-zh');
     expect(dialog.pageErrors).toEqual([]);
     await dialog.close();
+  });
+});
+
+describe('the local server serves built pages beside the sidebar, and nothing else', () => {
+  it('serves /Schedule.html with the bridge; other names are not found', async () => {
+    const rt = scheduleRuntime();
+    const server = await startSidebarServer({ runtime: rt, user: OWNER });
+    try {
+      const page = await fetch(`${server.url}Schedule.html`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('__google_script_run');
+      for (const path of ['Nope.html', 'schedule.html', '..%2Fpackage.json', 'Code.js'])
+        expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { periodRange, type PeriodRevenue } from '../periods';
 import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
 import { wallClockToInstant } from '../workbook-io/time-zone';
 import type { WorkbookData } from '../workbook-io/workbook-data';
+import { SCHEDULE_API, type ScheduleInput } from '../../addon/report/schedule/contract';
 import { menuHandler, type BundleManifest } from './bundle-manifest';
 import { LocalAppsScript, type LocalUser, type SentMail } from '../runtime';
 import type { TieredCustomer } from './terminal-report';
@@ -54,8 +55,23 @@ function ownerEmails(book: WorkbookData): string[] {
   return [...emails];
 }
 
+/**
+ * The report npm start schedules, as the owner would in the Schedule report dialog: weekly, to
+ * the owner and a manager who can only view the book.
+ */
+function demoSchedule(owner: string): ScheduleInput {
+  return {
+    frequency: 'weekly',
+    weekday: 'MONDAY',
+    hour: 8,
+    recipients: [owner, MANAGER],
+    language: 'en',
+  };
+}
+
 export class AddonSession {
   private setUp = false;
+  private scheduled = false;
 
   private constructor(
     readonly runtime: LocalAppsScript,
@@ -136,11 +152,38 @@ export class AddonSession {
       this.loadPeriodRevenue(period, revenue);
     }
     if (!this.setUp) this.setUp = this.runMenu(MENU.setup, 'Set up sheets');
+    if (!this.scheduled) this.scheduled = this.scheduleReport();
     const recalculated = this.runMenu(MENU.recalculate, 'Recalculate tiers');
     const snapshot = this.snapshot(recalculated);
     // The report job computes tiers itself, so it runs even when the menu item above is absent.
     this.runMenu(MENU.reportNow, 'Send report now');
     return snapshot;
+  }
+
+  /**
+   * Saves the report's schedule through the dialog's server function, as the owner (the
+   * dialog's Save button calls the same function through google.script.run). Notes and
+   * returns false when the bundle has no schedule yet or refuses.
+   */
+  private scheduleReport(): boolean {
+    if (!(SCHEDULE_API.save in this.options.manifest.entryPoints)) {
+      this.options.note('the bundle has no "Schedule report" server function yet: skipped.');
+      return false;
+    }
+    const input = demoSchedule(this.options.owner);
+    const result = this.runtime.run<{ ok: boolean; message?: string }>(SCHEDULE_API.save, [input], {
+      user: this.options.owner,
+    });
+    const answer = result.value;
+    if (!result.ok || !answer?.ok) {
+      this.options.note(
+        `Schedule report failed: ${result.error?.message ?? answer?.message ?? 'no answer'}`,
+      );
+      return false;
+    }
+    const to = Array.isArray(input.recipients) ? input.recipients.join(', ') : input.recipients;
+    this.options.say(`Schedule report → weekly on Monday at 08:00, to ${to}`);
+    return true;
   }
 
   /**

@@ -182,6 +182,30 @@ describe('a second user sees who owns the schedule', () => {
   });
 });
 
+describe('a left-over trigger removes itself when it fires (with the job)', () => {
+  it("after a take-over, the old owner's trigger fires once, sends nothing and is gone", () => {
+    const rt = scheduleRuntime();
+    call(rt, 'scheduleSave', [weekly()], OWNER);
+    call(rt, 'scheduleSave', [weekly({ hour: 9, takeOver: true })], EDITOR);
+    const old = reportTriggers(rt, OWNER)[0]!;
+    const run = rt.fireTrigger(old.uniqueId);
+    expect(run.ok).toBe(true);
+    expect(rt.mail.outbox).toHaveLength(0);
+    expect(reportTriggers(rt, OWNER)).toHaveLength(0);
+    expect(reportTriggers(rt)).toEqual([expect.objectContaining({ owner: EDITOR })]);
+  });
+
+  it("after another editor stops the report, the owner's trigger removes itself", () => {
+    const rt = scheduleRuntime();
+    call(rt, 'scheduleSave', [weekly()], OWNER);
+    call(rt, 'scheduleStop', [], EDITOR);
+    rt.clock.set(new Date('2025-06-16T00:00:00Z'));
+    expect(rt.fireDueTriggers()).toHaveLength(1);
+    expect(rt.mail.outbox).toHaveLength(0);
+    expect(reportTriggers(rt)).toHaveLength(0);
+  });
+});
+
 describe('who may call', () => {
   for (const user of [VIEWER, STRANGER]) {
     it(`${user} is refused by every schedule function and nothing changes`, () => {

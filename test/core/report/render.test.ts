@@ -77,8 +77,8 @@ describe('renderDigest in English', () => {
   it('draws each bar as a coloured cell as wide as the tier’s share of value', () => {
     expect(barWidths(html)).toEqual([30, 25, 25, 20]);
     expect(html).toContain('<td width="70%"'); // the empty rest of A's bar
-    expect([0, 0.001, 0.004, 0.301, 0.995, 1, 1.2].map(barPercent)).toEqual([
-      0, 1, 1, 30, 100, 100, 100,
+    expect([-0.2, 0, 0.001, 0.004, 0.301, 0.995, 1, 1.2].map(barPercent)).toEqual([
+      0, 0, 1, 1, 30, 100, 100, 100,
     ]);
     expect([0, 0.01, 0.301, 1].map(textBar)).toEqual(['', '▇', '▇▇▇▇▇▇', '▇'.repeat(20)]);
     // A zero share draws only the empty cell.

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { Locale } from '../../../core/i18n';
+import type { ReportSchedule } from '../../../core/report/schedule';
 import type { ApiResult } from '../../../core/sidebar/api';
 import { activeUserEmail, requireEditor } from '../../database/access';
 import { withDocumentLock } from '../../database/document-lock';
@@ -95,7 +96,7 @@ export function saveScheduleAs(
       throw new ApiFailure('forbidden', message, { takeOver: message });
     }
     installReportTrigger(input, ctx.timeZone);
-    saveSchedule({
+    const saved: ReportSchedule = {
       frequency: input.frequency,
       weekday: input.weekday,
       monthDay: input.monthDay,
@@ -104,9 +105,10 @@ export function saveScheduleAs(
       language: input.language,
       owner: ctx.email,
       updatedAt: new Date().toISOString(),
-    });
+    };
+    saveSchedule(saved);
     return {
-      state: scheduleState(ctx.locale, ctx.email, ctx.timeZone),
+      state: scheduleState(ctx.locale, ctx.email, ctx.timeZone, saved),
       tookOverFrom: otherOwner,
     };
   });
@@ -122,7 +124,7 @@ export function stopScheduleAs(ctx: ScheduleContext): ScheduleStopResult {
     const removedTriggers = removeOwnReportTriggers();
     if (current !== null) saveSchedule(null);
     return {
-      state: scheduleState(ctx.locale, ctx.email, ctx.timeZone),
+      state: scheduleState(ctx.locale, ctx.email, ctx.timeZone, null),
       cleared: current !== null,
       removedTriggers,
       ownerTriggerLeft: current !== null && current.owner !== ctx.email ? current.owner : null,

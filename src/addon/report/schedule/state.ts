@@ -1,11 +1,21 @@
 /** What the dialog shows, read from the stores: the schedule, its owner and its health. */
 import type { Locale } from '../../../core/i18n';
+import type { ReportSchedule } from '../../../core/report/schedule';
 import { loadHealth } from '../health-store';
 import { loadSchedule } from '../schedule-store';
 import type { ScheduleState } from './contract';
 
-export function scheduleState(locale: Locale, userEmail: string, timeZone: string): ScheduleState {
-  const schedule = loadSchedule();
+/**
+ * The dialog's state. `known` is the schedule just saved (or null just cleared) under the
+ * lock, so it is not read back.
+ */
+export function scheduleState(
+  locale: Locale,
+  userEmail: string,
+  timeZone: string,
+  known?: ReportSchedule | null,
+): ScheduleState {
+  const schedule = known === undefined ? loadSchedule() : known;
   const health = loadHealth();
   return {
     locale,

@@ -14,8 +14,12 @@ export function sayer(locale: Locale): Say {
   return (key, values = {}) => fillTemplate(LABELS[key][locale], values);
 }
 
-/** A fraction as a percentage with one decimal: 0.678 → "67.8%"; 0.2 → "20%". */
+/**
+ * A fraction as a percentage with one decimal: 0.678 → "67.8%"; 0.2 → "20%". A share too
+ * small to show is "<0.1%", not "0%", so it does not read as nothing.
+ */
 export function percent(fraction: number): string {
+  if (fraction > 0 && fraction < 0.0005) return '<0.1%';
   return `${formatNumber(fraction * 100, 1)}%`;
 }
 

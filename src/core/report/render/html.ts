@@ -5,7 +5,7 @@
  * from the document is escaped here, labels included, so no customer text can become markup.
  */
 import type { Tier } from '../../crm/vocabulary';
-import type { Block, DigestDocument, Item, PyramidRow } from './document';
+import type { Block, DigestDocument, Item, PyramidRow } from './blocks';
 import { escapeHtml as e, safeHttpUrl } from './escape';
 
 const FONT = 'font-family:Roboto,Arial,Helvetica,sans-serif;';

@@ -33,8 +33,12 @@ export const LABELS = {
   revenueLower: { en: 'revenue', zh: '销售收入' },
   profitLower: { en: 'profit', zh: '利润' },
   pareto: {
-    en: 'The top {top} of customers hold {value} of {basis}',
-    zh: '前 {top} 的客户贡献了 {value} 的{basis}',
+    en: 'The top {top} of customers hold {value} of {basis}.',
+    zh: '前 {top} 的客户贡献了 {value} 的{basis}。',
+  },
+  paretoChange: {
+    en: 'The top {top} of customers hold {value} of {basis} ({change}).',
+    zh: '前 {top} 的客户贡献了 {value} 的{basis}（{change}）。',
   },
   paretoUp: { en: '▲ {n} points since the last report', zh: '比上次报告 ▲ {n} 个百分点' },
   paretoDown: { en: '▼ {n} points since the last report', zh: '比上次报告 ▼ {n} 个百分点' },

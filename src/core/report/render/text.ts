@@ -3,7 +3,7 @@
  * Table columns are aligned by display width (a Chinese character takes two columns in a
  * monospaced font) and the bar is drawn with ▇ characters, one per 5% of value.
  */
-import type { Block, DigestDocument, PyramidRow } from './document';
+import type { Block, DigestDocument, PyramidRow } from './blocks';
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;

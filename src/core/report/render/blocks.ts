@@ -1,0 +1,75 @@
+/**
+ * The building blocks of a digest, in plain text: what `document.ts` decides and the HTML
+ * and text renderers lay out, plus the helpers the sections share.
+ */
+import { formatNumber } from '../../i18n';
+import { TIER_LABELS, type Tier } from '../../crm/vocabulary';
+import type { DigestModel } from '../digest-model';
+import type { Say } from './format';
+
+/** One row of the pyramid table: the cells as text, and the bar's share (0–1). */
+export interface PyramidRow {
+  readonly tier: Tier | null;
+  readonly cells: readonly string[];
+  readonly bar: number | null;
+}
+
+/** A customer line: who, the headline fact, and an optional second line (reason, next step). */
+export interface Item {
+  readonly name: string;
+  readonly id: string;
+  /** Shown after the id, e.g. the tier of a watched customer. */
+  readonly tag?: string;
+  readonly line: string;
+  readonly note?: string;
+  readonly tone?: 'up' | 'down';
+}
+
+/** A block of the digest, in reading order. */
+export type Block =
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'group'; readonly tier: Tier | null; readonly text: string }
+  | { readonly kind: 'para'; readonly text: string; readonly tone?: 'more' | 'note' }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly rows: readonly PyramidRow[];
+    }
+  | { readonly kind: 'item'; readonly item: Item };
+
+export interface DigestDocument {
+  readonly lang: 'en' | 'zh-CN';
+  readonly subject: string;
+  readonly brand: string;
+  readonly title: string;
+  /** "4 up, 3 down, 2 new, 3 gone" or "no tier changes". */
+  readonly summary: string;
+  readonly meta: readonly string[];
+  readonly blocks: readonly Block[];
+  readonly link: { readonly label: string; readonly url: string; readonly text: string };
+  readonly footer: string;
+}
+
+/** "A · VIP" / "A · VIP客户". */
+export function tierName(tier: Tier, locale: 'en' | 'zh'): string {
+  return `${tier} · ${TIER_LABELS[tier][locale]}`;
+}
+
+/**
+ * At most this many customers per section. Gmail clips a message after about 102 KB of
+ * HTML (roughly 150 customer lines here); the full list is in the sheets, and the heading
+ * still gives the whole count.
+ */
+export const MAX_ITEMS = 10;
+
+/** The first `MAX_ITEMS` blocks of a list, then "…and N more" when some were left out. */
+export function capped(items: readonly Block[], more: 'more' | 'moreInHistory', say: Say): Block[] {
+  if (items.length <= MAX_ITEMS) return [...items];
+  const n = formatNumber(items.length - MAX_ITEMS, 0);
+  return [...items.slice(0, MAX_ITEMS), { kind: 'para', text: say(more, { n }), tone: 'more' }];
+}
+
+/** "revenue" / "销售收入" or the profit words, as used inside a sentence. */
+export function basisWord(model: DigestModel, say: Say): string {
+  return model.valueBasis === 'profit' ? say('profitLower') : say('revenueLower');
+}

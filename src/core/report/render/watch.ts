@@ -1,0 +1,115 @@
+/**
+ * The watch list: accounts with one owner, not contacted for too long, overdue follow-ups,
+ * important dates in the next 14 days and B customers whose value fell. Empty lists are left
+ * out; when all are empty the digest says that nothing needs attention.
+ */
+import { formatNumber } from '../../i18n';
+import { ROLE_LABELS, TIER_LABELS } from '../../crm/vocabulary';
+import type { DigestCustomer, DigestModel } from '../digest-model';
+import { basisWord, capped, type Block } from './blocks';
+import { formatDay, percent, type Say } from './format';
+
+/** An item for a watched customer. */
+function watchItem(c: DigestCustomer, line: string, locale: 'en' | 'zh', note?: string): Block {
+  return {
+    kind: 'item',
+    item: {
+      name: c.name,
+      id: c.customerId,
+      ...(c.tier ? { tag: `${c.tier} ${TIER_LABELS[c.tier][locale]}` } : {}),
+      line,
+      ...(note ? { note } : {}),
+    },
+  };
+}
+
+/** The watch list: one sub-section per non-empty list, or "nothing needs attention". */
+export function watchBlocks(model: DigestModel, say: Say): Block[] {
+  const { locale, watch } = model;
+  const item = (c: DigestCustomer, line: string, note?: string): Block =>
+    watchItem(c, line, locale, note);
+  const day = (d: string): string => formatDay(d, locale);
+  const n = (v: number): string => formatNumber(v, 0);
+  const basis = basisWord(model, say);
+  const sections: [string, Block[]][] = [
+    [
+      say('singleOwner'),
+      watch.singleOwner.map((c) =>
+        item(
+          c,
+          c.owners.length
+            ? say('owners', { owners: c.owners.join(say('listSep')) })
+            : say('noOwner'),
+        ),
+      ),
+    ],
+    [
+      say('notContacted'),
+      watch.notContacted.map((c) =>
+        item(
+          c,
+          c.lastContact === null
+            ? say('neverContacted', { limit: n(c.limitDays) })
+            : say('lastContact', {
+                date: day(c.lastContact),
+                days: n(c.days ?? 0),
+                limit: n(c.limitDays),
+              }),
+        ),
+      ),
+    ],
+    [
+      say('overdue'),
+      watch.overdueFollowUps.map((c) =>
+        item(
+          c,
+          say('overdueLine', { date: day(c.followUp), days: n(c.daysOverdue) }),
+          c.nextStep ? say('nextStep', { step: c.nextStep }) : undefined,
+        ),
+      ),
+    ],
+    [
+      say('importantDates'),
+      watch.importantDates.map((c) => {
+        const role = c.role ? ` (${ROLE_LABELS[c.role][locale]})` : '';
+        const when =
+          c.daysAway <= 0
+            ? say('today')
+            : c.daysAway === 1
+              ? say('inOneDay')
+              : say('inDays', { n: c.daysAway });
+        return item(
+          c,
+          say('dateLine', { contact: `${c.contact}${role}`, date: day(c.date), when }),
+        );
+      }),
+    ],
+    [
+      say('bValueFell'),
+      watch.bValueFell.map((c) => {
+        const change = c.previousValue
+          ? `${c.value >= c.previousValue ? '+' : '−'}${percent(Math.abs(c.value / c.previousValue - 1))}`
+          : '—';
+        return item(
+          c,
+          say('fellLine', {
+            basis,
+            from: formatNumber(c.previousValue),
+            to: formatNumber(c.value),
+            change,
+          }),
+        );
+      }),
+    ],
+  ];
+  const blocks: Block[] = [{ kind: 'heading', text: say('watch') }];
+  for (const [title, items] of sections) {
+    if (!items.length) continue;
+    blocks.push(
+      { kind: 'group', tier: null, text: say('counted', { text: title, n: items.length }) },
+      ...capped(items, 'more', say),
+    );
+  }
+  if (blocks.length === 1) blocks.push({ kind: 'para', text: say('nothingToWatch') });
+  return blocks;
+}
