@@ -221,6 +221,17 @@ describe('the no-change note and empty sections', () => {
     expect(renderDigest(oneGone).text).not.toContain(note);
   });
 
+  it('sums the changes up under the title, and says nothing there when none', () => {
+    expect(renderDigest(BUSY_WEEK).text.split('\n').slice(0, 3)).toEqual([
+      'Customer Pyramid',
+      'Tier changes — week of 30 Nov 2026',
+      '4 up, 3 down, 2 new, 3 gone',
+    ]);
+    const quiet = renderDigest(QUIET_WEEK).text.split('\n');
+    expect(quiet[2]).toBe('Spreadsheet: Key accounts 2026 & "east" <region>');
+    expect(visible(renderDigest(QUIET_WEEK).html)).not.toMatch(/no tier changes/);
+  });
+
   it('leaves out empty sections and says when nothing needs attention', () => {
     const quiet = renderDigest(QUIET_WEEK);
     for (const heading of [

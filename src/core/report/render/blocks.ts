@@ -42,7 +42,7 @@ export interface DigestDocument {
   readonly subject: string;
   readonly brand: string;
   readonly title: string;
-  /** "4 up, 3 down, 2 new, 3 gone" or "no tier changes". */
+  /** "4 up, 3 down, 2 new, 3 gone"; empty when nothing changed. */
   readonly summary: string;
   readonly meta: readonly string[];
   readonly blocks: readonly Block[];

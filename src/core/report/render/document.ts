@@ -38,7 +38,8 @@ export function buildDocument(model: DigestModel): DigestDocument {
     lang: locale === 'zh' ? 'zh-CN' : 'en',
     // A subject is one line, whatever a label holds.
     subject: say('subject', { period, summary: summaryOf(model, say) }).replace(/[\r\n]+/g, ' '),
-    summary: summaryOf(model, say),
+    // Under the title only when something changed: otherwise the note (or nothing) says so.
+    summary: changes.length ? summaryOf(model, say) : '',
     brand: say('product'),
     title: say('title', { period }),
     meta: [

@@ -27,6 +27,16 @@ function row(content: string, style = ''): string {
   return `<tr><td style="${FONT}padding:0 16px;${style}">${content}</td></tr>`;
 }
 
+/** A block of text, escaped, in the given style. */
+function div(style: string, text: string): string {
+  return `<div style="${style}">${e(text)}</div>`;
+}
+
+/** A layout table (never announced as data by screen readers). */
+const TABLE =
+  '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse">';
+const SMALL_GREY = `font-size:13px;color:${GREY};`;
+
 /** The bar's width in whole percent; a non-zero share stays visible (at least 1%). */
 export function barPercent(share: number): number {
   if (!(share > 0)) return 0;
@@ -40,40 +50,32 @@ function bar(share: number, colour: string): string {
     width > 0
       ? `<td width="${width}%" style="width:${width}%;height:10px;background:${bg};font-size:1px;line-height:10px">&nbsp;</td>`
       : '';
-  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse"><tr>${cell(pct, colour)}${cell(100 - pct, '#f1f3f4')}</tr></table>`;
+  return `${TABLE}<tr>${cell(pct, colour)}${cell(100 - pct, '#f1f3f4')}</tr></table>`;
 }
 
-/** The pyramid table: tier, customers, shares, value and the bar. */
+/** The pyramid table: tier, customers, shares, value and the bar; numbers right-aligned. */
 function table(head: readonly string[], rows: readonly PyramidRow[]): string {
-  const th = (text: string, i: number): string =>
-    `<th align="${i ? 'right' : 'left'}" style="${FONT}font-size:12px;font-weight:500;color:${GREY};padding:8px 4px;border-bottom:1px solid ${LINE};text-align:${i ? 'right' : 'left'}">${e(text)}</th>`;
-  const body = rows
-    .map((r) => {
-      const total = r.tier === null;
-      const border = total ? `border-top:1px solid ${LINE};font-weight:500;` : '';
-      const tds = r.cells
-        .map(
-          (text, i) =>
-            `<td align="${i ? 'right' : 'left'}" style="${FONT}font-size:13px;color:${INK};padding:8px 4px;${i ? 'white-space:nowrap;' : ''}${border}">${e(text)}</td>`,
-        )
-        .join('');
-      const barCell =
-        r.bar === null || r.tier === null ? '&nbsp;' : bar(r.bar, TIER_COLOUR[r.tier]);
-      return `<tr>${tds}<td width="22%" style="width:22%;padding:8px 4px;${border}">${barCell}</td></tr>`;
-    })
-    .join('');
-  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse"><tr>${head.map(th).join('')}<th style="border-bottom:1px solid ${LINE}"></th></tr>${body}</table>`;
+  const cell = (tag: 'th' | 'td', style: string, text: string, i: number): string =>
+    `<${tag} align="${i ? 'right' : 'left'}" style="${FONT}padding:8px 4px;${i && tag === 'td' ? 'white-space:nowrap;' : ''}${style}">${e(text)}</${tag}>`;
+  const headStyle = `font-size:12px;font-weight:500;color:${GREY};border-bottom:1px solid ${LINE}`;
+  const body = rows.map((r) => {
+    const style = `font-size:13px;color:${INK};${r.tier ? '' : `border-top:1px solid ${LINE};font-weight:500`}`;
+    const barCell = r.bar === null || r.tier === null ? '&nbsp;' : bar(r.bar, TIER_COLOUR[r.tier]);
+    const cells = r.cells.map((text, i) => cell('td', style, text, i)).join('');
+    return `<tr>${cells}<td width="22%" style="width:22%;padding:8px 4px;${style}">${barCell}</td></tr>`;
+  });
+  const th = head.map((text, i) => cell('th', headStyle, text, i)).join('');
+  return `${TABLE}<tr>${th}<th style="${headStyle}"></th></tr>${body.join('')}</table>`;
 }
 
 /** A customer: name and id, the headline fact, and the reason or next step beneath. */
 function item(it: Item): string {
+  const id = it.tag ? `${it.id} · ${it.tag}` : it.id;
   const colour = it.tone ? TONE_COLOUR[it.tone] : '#3c4043';
-  const note = it.note
-    ? `<div style="font-size:13px;color:${GREY};padding-top:2px">${e(it.note)}</div>`
-    : '';
   return (
-    `<div style="font-size:14px;color:${INK};font-weight:500"><span>${e(it.name)}</span> <span style="font-weight:400;color:${GREY}">${e(it.tag ? `${it.id} · ${it.tag}` : it.id)}</span></div>` +
-    `<div style="font-size:13px;color:${colour};padding-top:2px">${e(it.line)}</div>${note}`
+    `<div style="font-size:14px;color:${INK};font-weight:500"><span>${e(it.name)}</span> <span style="font-weight:400;color:${GREY}">${e(id)}</span></div>` +
+    div(`font-size:13px;color:${colour};padding-top:2px`, it.line) +
+    (it.note ? div(`${SMALL_GREY}padding-top:2px`, it.note) : '')
   );
 }
 
@@ -82,7 +84,10 @@ function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
       return row(
-        `<div style="font-size:18px;font-weight:400;color:${INK};padding-bottom:8px;border-bottom:1px solid ${LINE}">${e(b.text)}</div>`,
+        div(
+          `font-size:18px;color:${INK};padding-bottom:8px;border-bottom:1px solid ${LINE}`,
+          b.text,
+        ),
         'padding-top:28px;',
       );
     case 'group': {
@@ -90,26 +95,18 @@ function block(b: Block): string {
         ? `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;background:${TIER_COLOUR[b.tier]}"></span>&nbsp;`
         : '';
       return row(
-        `<div style="font-size:13px;font-weight:500;color:${GREY}">${swatch}${e(b.text)}</div>`,
+        `<div style="${SMALL_GREY}font-weight:500">${swatch}${e(b.text)}</div>`,
         'padding-top:16px;',
       );
     }
     case 'para':
-      if (b.tone === 'more') {
-        return row(
-          `<div style="font-size:13px;color:${GREY}">${e(b.text)}</div>`,
-          'padding-top:10px;',
-        );
+      if (b.tone === 'more') return row(div(SMALL_GREY, b.text), 'padding-top:10px;');
+      if (b.tone === 'note') {
+        const note =
+          'background:#e8f0fe;color:#174ea6;font-size:14px;padding:12px 16px;border-radius:4px';
+        return row(div(note, b.text), 'padding-top:20px;');
       }
-      return b.tone === 'note'
-        ? row(
-            `<div style="background:#e8f0fe;color:#174ea6;font-size:14px;padding:12px 16px;border-radius:4px">${e(b.text)}</div>`,
-            'padding-top:20px;',
-          )
-        : row(
-            `<div style="font-size:14px;color:${INK};line-height:20px">${e(b.text)}</div>`,
-            'padding-top:12px;',
-          );
+      return row(div(`font-size:14px;color:${INK};line-height:20px`, b.text), 'padding-top:12px;');
     case 'table':
       return row(table(b.head, b.rows), 'padding-top:8px;');
     case 'item':
@@ -122,24 +119,18 @@ export function renderHtml(doc: DigestDocument): string {
   const url = safeHttpUrl(doc.link.url);
   const link = url
     ? `<a href="${e(url)}" style="display:inline-block;background:${BLUE};color:#ffffff;text-decoration:none;font-size:14px;font-weight:500;padding:10px 24px;border-radius:4px">${e(doc.link.label)}</a>`
-    : `<span style="font-size:14px;color:${GREY}">${e(doc.link.url)}</span>`;
+    : div(`font-size:14px;color:${GREY}`, doc.link.url);
   const header = row(
-    `<div style="font-size:14px;font-weight:500;color:${BLUE}">${e(doc.brand)}</div>` +
-      `<div style="font-size:22px;color:${INK};padding-top:8px;line-height:28px">${e(doc.title)}</div>` +
-      `<div style="font-size:16px;color:${INK};padding-top:4px">${e(doc.summary)}</div>` +
-      doc.meta
-        .map((m) => `<div style="font-size:13px;color:${GREY};padding-top:4px">${e(m)}</div>`)
-        .join(''),
+    div(`font-size:14px;font-weight:500;color:${BLUE}`, doc.brand) +
+      div(`font-size:22px;color:${INK};padding-top:8px;line-height:28px`, doc.title) +
+      (doc.summary ? div(`font-size:16px;color:${INK};padding-top:4px`, doc.summary) : '') +
+      doc.meta.map((m) => div(`${SMALL_GREY}padding-top:4px`, m)).join(''),
     'padding-top:28px;',
   );
-  const card =
-    header +
-    doc.blocks.map(block).join('') +
-    row(link, 'padding-top:28px;') +
-    row(
-      `<div style="font-size:12px;color:${GREY};line-height:18px;border-top:1px solid ${LINE};padding-top:16px">${e(doc.footer)}</div>`,
-      'padding-top:28px;padding-bottom:24px;',
-    );
+  const footer = div(
+    `font-size:12px;color:${GREY};line-height:18px;border-top:1px solid ${LINE};padding-top:16px`,
+    doc.footer,
+  );
   return (
     `<!DOCTYPE html><html lang="${doc.lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(doc.subject)}</title></head>` +
@@ -148,7 +139,10 @@ export function renderHtml(doc: DigestDocument): string {
     // Outlook for Windows ignores max-width: a 600 px table only it sees holds the card.
     `<!--[if mso]><table role="presentation" width="600" align="center"><tr><td><![endif]-->` +
     `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff;border:1px solid ${LINE};border-radius:8px;border-collapse:separate">` +
-    card +
+    header +
+    doc.blocks.map(block).join('') +
+    row(link, 'padding-top:28px;') +
+    row(footer, 'padding-top:28px;padding-bottom:24px;') +
     `</table><!--[if mso]></td></tr></table><![endif]--></td></tr></table></body></html>`
   );
 }

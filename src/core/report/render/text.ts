@@ -66,7 +66,7 @@ export function renderText(doc: DigestDocument): string {
   const lines = [
     doc.brand,
     doc.title,
-    doc.summary,
+    ...(doc.summary ? [doc.summary] : []),
     ...doc.meta,
     ...doc.blocks.flatMap(block),
     '',
