@@ -31,6 +31,7 @@ async function listen(options: ServeOptions): Promise<SidebarServer> {
 export async function serveSidebar(options: ServeOptions): Promise<void> {
   const server = await listen(options);
   console.log(`   Sidebar: ${server.url}  (as ${options.user})`);
+  console.log(`   Schedule report dialog: ${new URL('Schedule.html', server.url).href}`);
   console.log(`   Log an interaction there; Ctrl-C saves ${options.xlsx} and exits.`);
   await new Promise<void>((resolve, reject) => {
     const stop = (): void => {
