@@ -102,9 +102,12 @@ function block(b: Block): string {
     case 'para':
       if (b.tone === 'more') return row(div(SMALL_GREY, b.text), 'padding-top:10px;');
       if (b.tone === 'note') {
-        const note =
-          'background:#e8f0fe;color:#174ea6;font-size:14px;padding:12px 16px;border-radius:4px';
-        return row(div(note, b.text), 'padding-top:20px;');
+        // A shaded table cell, not a padded div: Outlook ignores padding on divs.
+        const note = `${FONT}background:#e8f0fe;color:#174ea6;font-size:14px;padding:12px 16px;border-radius:4px`;
+        return row(
+          `${TABLE}<tr><td style="${note}">${e(b.text)}</td></tr></table>`,
+          'padding-top:20px;',
+        );
       }
       return row(div(`font-size:14px;color:${INK};line-height:20px`, b.text), 'padding-top:12px;');
     case 'table':
@@ -117,8 +120,11 @@ function block(b: Block): string {
 /** The whole HTML message. */
 export function renderHtml(doc: DigestDocument): string {
   const url = safeHttpUrl(doc.link.url);
+  // A "bulletproof" button: the colour and padding sit on a table cell, which every client
+  // draws, rather than on the link, whose padding Outlook ignores.
   const link = url
-    ? `<a href="${e(url)}" style="display:inline-block;background:${BLUE};color:#ffffff;text-decoration:none;font-size:14px;font-weight:500;padding:10px 24px;border-radius:4px">${e(doc.link.label)}</a>`
+    ? `<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td bgcolor="${BLUE}" style="background:${BLUE};border-radius:4px;padding:10px 24px">` +
+      `<a href="${e(url)}" style="${FONT}color:#ffffff;text-decoration:none;font-size:14px;font-weight:500">${e(doc.link.label)}</a></td></tr></table>`
     : div(`font-size:14px;color:${GREY}`, doc.link.url);
   const header = row(
     div(`font-size:14px;font-weight:500;color:${BLUE}`, doc.brand) +
