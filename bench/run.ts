@@ -9,6 +9,7 @@ const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] 
   ['runtime', () => import('./runtime')],
   ['start', () => import('./start')],
   ['sidebar-search', () => import('./sidebar-search')],
+  ['digest', () => import('./digest')],
 ];
 
 for (const [name, load] of BENCHES) {

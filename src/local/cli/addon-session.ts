@@ -161,8 +161,8 @@ export class AddonSession {
   }
 
   /**
-   * Saves the report's schedule through the dialog's server function, as the owner (the
-   * dialog's Save button calls the same function through google.script.run). Notes and
+   * Saves the report's schedule through the dialog's server function, as the owner, with
+   * google.script.run's rules (the dialog's Save button makes this call). Notes and
    * returns false when the bundle has no schedule yet or refuses.
    */
   private scheduleReport(): boolean {
@@ -171,9 +171,13 @@ export class AddonSession {
       return false;
     }
     const input = demoSchedule(this.options.owner);
-    const result = this.runtime.run<{ ok: boolean; message?: string }>(SCHEDULE_API.save, [input], {
-      user: this.options.owner,
-    });
+    const result = this.runtime.runFromBrowser<{ ok: boolean; message?: string }>(
+      SCHEDULE_API.save,
+      [input],
+      {
+        user: this.options.owner,
+      },
+    );
     const answer = result.value;
     if (!result.ok || !answer?.ok) {
       this.options.note(

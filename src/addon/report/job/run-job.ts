@@ -54,7 +54,7 @@ import { loadLedger } from './ledger-store';
 import { sendDigests, type Outgoing } from './send-digests';
 import {
   appendHistoryRows,
-  historySheet,
+  findHistorySheet,
   readHistoryRows,
   readStateCells,
   STATE_A1,
@@ -102,6 +102,8 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
   const [customerValues, interactionValues, contactValues, settingValues] = read.tables.map(
     (t) => t.values,
   ) as [unknown[][], unknown[][], unknown[][], unknown[][]];
+  // The state column rides in the tables' range list; when that failed (no state sheet yet,
+  // or any other reason — never guess), the sheet is asked for.
   const stateRange = read.extra?.[0];
   const stateRead = stateRange
     ? { cells: stateRange.getValues().map((row) => row[0]), exists: true }
@@ -136,15 +138,17 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
 
   // 2. The committed state, rolled forward over rows an interrupted run wrote.
   const committed = decodeTierState(stateRead.cells);
-  const history = historySheet(ss);
-  const lastRow = Math.max(1, history.getLastRow());
-  const dataRows = lastRow - 1;
+  const history = findHistorySheet(ss);
+  const lastRow = history ? history.getLastRow() : 0;
+  const dataRows = Math.max(0, lastRow - 1);
   const committedRows = Math.min(committed.historyRows, dataRows);
   const tail = readHistoryRows(history, committedRows, lastRow).map((row) =>
     historyEntryOf(row, timeZone),
   );
   const state = rollForward({ ...committed, historyRows: committedRows }, tail);
-  const baseline = state.seq === 0 && state.customers.size === 0 && dataRows === 0;
+  // Nothing committed yet (first run, or the Tier State sheet was deleted): the tiers now are
+  // the baseline. Recording every customer as "new" would fill Tier History with n rows.
+  const baseline = committed.seq === 0;
 
   // 3. This run's changes, appended in one write.
   const run = `r${state.seq + 1}`;
@@ -158,7 +162,7 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
     rules: ruleVersion(basis, settings.tierCuts),
     run,
   });
-  appendHistoryRows(history, lastRow, entries.map(historyRowValues));
+  appendHistoryRows(ss, history, lastRow, entries.map(historyRowValues));
   const historyRows = dataRows + entries.length;
 
   // 4. Commit the state.

@@ -1,8 +1,8 @@
 /**
  * The two sheets the report job owns: `Tier History` (append-only, one row per tier change)
  * and the hidden `Tier State` (the latest committed tiers, encoded in a column of cells).
- * Both are created on first use and protected with a warning, so a person editing them is
- * told they belong to the add-on.
+ * Both are created on first use (Tier History when the first change is recorded); Tier
+ * History is protected with a warning, so a person editing it is told it is the add-on's.
  */
 import { sheetPrefix } from '../../../core/store/a1';
 import { neutraliseText } from '../../../core/store/neutralise';
@@ -16,33 +16,41 @@ export const STATE_SHEET = 'Tier State';
 export const STATE_A1 = `${sheetPrefix(STATE_SHEET)}!A:A`;
 const WIDTH = HISTORY_HEADERS.length;
 
-const OWNED_NOTE = 'Written by Customer Pyramid: please do not edit.';
-
-/** The Tier History sheet, created with its header row when missing. */
-export function historySheet(ss: Spreadsheet): Sheet {
-  const found = ss.getSheetByName(HISTORY_SHEET);
-  if (found) return found;
-  const sheet = ss.insertSheet(HISTORY_SHEET);
-  sheet.getRange(1, 1, 1, WIDTH).setValues([[...HISTORY_HEADERS]]);
-  sheet.setFrozenRows(1);
-  sheet.protect().setWarningOnly(true).setDescription(OWNED_NOTE);
-  return sheet;
+/** The Tier History sheet, or null before the first change is recorded. */
+export function findHistorySheet(ss: Spreadsheet): Sheet | null {
+  return ss.getSheetByName(HISTORY_SHEET);
 }
 
 /** History rows `from` (0-based, below the header) to the sheet's last row `lastRow`. */
-export function readHistoryRows(sheet: Sheet, from: number, lastRow: number): unknown[][] {
+export function readHistoryRows(sheet: Sheet | null, from: number, lastRow: number): unknown[][] {
   const count = lastRow - 1 - from;
-  if (count <= 0) return [];
+  if (!sheet || count <= 0) return [];
   return sheet.getRange(from + 2, 1, count, WIDTH).getValues();
 }
 
-/** Appends rows below `lastRow` in one write, growing the sheet first when it is full. */
-export function appendHistoryRows(sheet: Sheet, lastRow: number, rows: unknown[][]): void {
+/**
+ * Appends rows below `lastRow` (0 = the sheet is empty or missing) in one write, growing the
+ * sheet first when it is full. With no sheet yet, creates it; an empty sheet gets the header
+ * row in the same write. The data goes first and the cosmetics (frozen header, protection
+ * with a warning) after, so an interrupted creation never leaves rows without a header.
+ */
+export function appendHistoryRows(
+  ss: Spreadsheet,
+  found: Sheet | null,
+  lastRow: number,
+  rows: unknown[][],
+): void {
   if (rows.length === 0) return;
+  const sheet = found ?? ss.insertSheet(HISTORY_SHEET);
+  const block = lastRow === 0 ? [[...HISTORY_HEADERS], ...rows] : rows;
   const maxRows = sheet.getMaxRows();
-  const needed = lastRow + rows.length;
+  const needed = lastRow + block.length;
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
-  sheet.getRange(lastRow + 1, 1, rows.length, WIDTH).setValues(rows);
+  sheet.getRange(lastRow + 1, 1, block.length, WIDTH).setValues(block);
+  if (!found) {
+    sheet.setFrozenRows(1);
+    sheet.protect().setWarningOnly(true);
+  }
 }
 
 /** The state sheet's cells (column A, top down); none when the sheet does not exist. */
@@ -63,11 +71,8 @@ export function writeStateCells(
   previousCount: number,
   exists: boolean,
 ): void {
-  if (!exists) {
-    const sheet = ss.insertSheet(STATE_SHEET);
-    sheet.protect().setWarningOnly(true).setDescription(OWNED_NOTE);
-    sheet.hideSheet();
-  }
+  // Hidden rather than protected: it is never shown, and protection would cost calls.
+  if (!exists) ss.insertSheet(STATE_SHEET).hideSheet();
   const rows = Math.max(cells.length, previousCount, 1);
   const values: string[][] = [];
   for (let i = 0; i < rows; i++) values.push([neutraliseText(cells[i] ?? '')]);
