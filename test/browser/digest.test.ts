@@ -42,6 +42,9 @@ describe.skipIf(skip)('the digest email in Chromium', () => {
     const coloured = bars.filter((_, i) => i % 2 === 0);
     expect(coloured.map((b) => b.pct)).toEqual(['30%', '25%', '25%', '20%']);
     for (const b of coloured) expect(b.share).toBeCloseTo(parseInt(b.pct!) / 100, 1);
+    // The pyramid is the one data table, with its column headers; the rest is layout.
+    expect(await page.getByRole('table').count()).toBe(1);
+    expect(await page.getByRole('columnheader', { name: '% value' }).count()).toBe(1);
     const card = await page.locator('table[width="600"]').boundingBox();
     expect(card!.width).toBeLessThanOrEqual(600);
     expect(card!.width).toBeGreaterThan(560);

@@ -32,9 +32,10 @@ function div(style: string, text: string): string {
   return `<div style="${style}">${e(text)}</div>`;
 }
 
+const TABLE_ATTRS =
+  'width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse"';
 /** A layout table (never announced as data by screen readers). */
-const TABLE =
-  '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse">';
+const TABLE = `<table role="presentation" ${TABLE_ATTRS}>`;
 const SMALL_GREY = `font-size:13px;color:${GREY};`;
 
 /** The bar's width in whole percent; a non-zero share stays visible (at least 1%). */
@@ -65,7 +66,8 @@ function table(head: readonly string[], rows: readonly PyramidRow[]): string {
     return `<tr>${cells}<td width="22%" style="width:22%;padding:8px 4px;${style}">${barCell}</td></tr>`;
   });
   const th = head.map((text, i) => cell('th', headStyle, text, i)).join('');
-  return `${TABLE}<tr>${th}<th style="${headStyle}"></th></tr>${body.join('')}</table>`;
+  // A real data table (no presentation role), so screen readers announce its headers.
+  return `<table ${TABLE_ATTRS}><tr>${th}<th style="${headStyle}"></th></tr>${body.join('')}</table>`;
 }
 
 /** A customer: name and id, the headline fact, and the reason or next step beneath. */

@@ -26,7 +26,6 @@ export const LABELS = {
   customers: { en: 'Customers', zh: '客户数' },
   customerPct: { en: '% customers', zh: '客户占比' },
   valuePct: { en: '% value', zh: '价值占比' },
-  share: { en: 'Share of value', zh: '价值分布' },
   total: { en: 'Total', zh: '合计' },
   revenue: { en: 'Revenue', zh: '销售收入' },
   profit: { en: 'Profit', zh: '利润' },
