@@ -1,10 +1,12 @@
 /**
  * Promise 8 for email: whatever a user typed into any field the digest shows (names, ids,
  * owners, contacts, reasons, next steps, the spreadsheet's name and URL) appears in the HTML
- * only escaped — it adds no `<`, `>` or quote of its own — and verbatim in the text part.
+ * only escaped — it adds no `<`, `>` or quote of its own — and verbatim in the text part,
+ * in English and Chinese.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../src/core/i18n';
 import type { DigestModel } from '../../../src/core/report/digest-model';
 import { renderDigest } from '../../../src/core/report/render';
 import { escapeHtml, safeHttpUrl } from '../../../src/core/report/render/escape';
@@ -66,9 +68,9 @@ const PLACES: Record<string, Place> = {
 const count = (text: string, ch: string): number => text.split(ch).length - 1;
 
 /** The hostile text may only change the HTML by its escaped self. */
-function expectEscaped(place: Place, s: string, benign: string): void {
-  const hostile = renderDigest(place(s));
-  const plain = renderDigest(place(benign));
+function expectEscaped(place: Place, s: string, benign: string, locale: Locale): void {
+  const hostile = renderDigest({ ...place(s), locale });
+  const plain = renderDigest({ ...place(benign), locale });
   for (const ch of ['<', '>', '"', "'"]) {
     expect(count(hostile.html, ch), `${JSON.stringify(ch)} in the HTML`).toBe(
       count(plain.html, ch),
@@ -115,7 +117,7 @@ describe('customer-provided text in the digest', () => {
   for (const [field, place] of Object.entries(PLACES)) {
     it(`is escaped in the HTML and verbatim in the text: ${field}`, () => {
       fc.assert(
-        fc.property(nasty, (raw) => {
+        fc.property(nasty, fc.constantFrom<Locale>('en', 'zh'), (raw, locale) => {
           if (field === 'spreadsheet URL') {
             // Both a linkable URL (in the href attribute) and one shown as text.
             const url = `https://docs.example.com/${raw}`;
@@ -123,14 +125,16 @@ describe('customer-provided text in the digest', () => {
               place,
               url,
               safeHttpUrl(url) ? 'https://docs.example.com/x' : 'not a link',
+              locale,
             );
             expectEscaped(
               place,
               raw,
               safeHttpUrl(raw) ? 'https://docs.example.com/x' : 'not a link',
+              locale,
             );
           } else {
-            expectEscaped(place, raw, raw === '' ? '' : 'x'); // an empty note is left out
+            expectEscaped(place, raw, raw === '' ? '' : 'x', locale); // an empty note is left out
           }
         }),
         { numRuns: 150 },

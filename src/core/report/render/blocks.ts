@@ -62,11 +62,21 @@ export function tierName(tier: Tier, locale: 'en' | 'zh'): string {
  */
 export const MAX_ITEMS = 10;
 
-/** The first `MAX_ITEMS` blocks of a list, then "…and N more" when some were left out. */
-export function capped(items: readonly Block[], more: 'more' | 'moreInHistory', say: Say): Block[] {
-  if (items.length <= MAX_ITEMS) return [...items];
-  const n = formatNumber(items.length - MAX_ITEMS, 0);
-  return [...items.slice(0, MAX_ITEMS), { kind: 'para', text: say(more, { n }), tone: 'more' }];
+/**
+ * The first `MAX_ITEMS` entries of a list as blocks, then "…and N more" when some were left
+ * out. Only the shown entries are turned into text, so a huge list costs little.
+ */
+export function capped<T>(
+  entries: readonly T[],
+  toBlock: (entry: T) => Block,
+  more: 'more' | 'moreInHistory',
+  say: Say,
+): Block[] {
+  const blocks = entries.slice(0, MAX_ITEMS).map(toBlock);
+  const rest = entries.length - MAX_ITEMS;
+  if (rest > 0)
+    blocks.push({ kind: 'para', text: say(more, { n: formatNumber(rest, 0) }), tone: 'more' });
+  return blocks;
 }
 
 /** "revenue" / "销售收入" or the profit words, as used inside a sentence. */

@@ -26,7 +26,7 @@ function changeBlocks(
   const ordered = TIERS.flatMap((tier) =>
     changes.filter((c) => tierOf(c) === tier).sort((a, b) => b.value - a.value),
   );
-  const items: Block[] = ordered.map((c) => ({
+  const toBlock = (c: DigestChange): Block => ({
     kind: 'item',
     item: {
       name: c.name,
@@ -36,13 +36,13 @@ function changeBlocks(
       ...(c.reason ? { note: c.reason } : {}),
       ...(tone ? { tone } : {}),
     },
-  }));
+  });
   const blocks: Block[] = [
     { kind: 'heading', text: say('counted', { text: heading, n: changes.length }) },
   ];
   // A group heading goes in front of the first shown item of each tier.
   let current: Tier | null = null;
-  capped(items, 'moreInHistory', say).forEach((block, i) => {
+  capped(ordered, toBlock, 'moreInHistory', say).forEach((block, i) => {
     const tier = block.kind === 'item' ? tierOf(ordered[i]!) : null;
     if (tier && tier !== current) {
       current = tier;

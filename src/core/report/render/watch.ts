@@ -31,85 +31,55 @@ export function watchBlocks(model: DigestModel, say: Say): Block[] {
   const day = (d: string): string => formatDay(d, locale);
   const n = (v: number): string => formatNumber(v, 0);
   const basis = basisWord(model, say);
-  const sections: [string, Block[]][] = [
-    [
-      say('singleOwner'),
-      watch.singleOwner.map((c) =>
-        item(
-          c,
-          c.owners.length
-            ? say('owners', { owners: c.owners.join(say('listSep')) })
-            : say('noOwner'),
-        ),
-      ),
-    ],
-    [
-      say('notContacted'),
-      watch.notContacted.map((c) =>
-        item(
-          c,
-          c.lastContact === null
-            ? say('neverContacted', { limit: n(c.limitDays) })
-            : say('lastContact', {
-                date: day(c.lastContact),
-                days: n(c.days ?? 0),
-                limit: n(c.limitDays),
-              }),
-        ),
-      ),
-    ],
-    [
-      say('overdue'),
-      watch.overdueFollowUps.map((c) =>
-        item(
-          c,
-          say('overdueLine', { date: day(c.followUp), days: n(c.daysOverdue) }),
-          c.nextStep ? say('nextStep', { step: c.nextStep }) : undefined,
-        ),
-      ),
-    ],
-    [
-      say('importantDates'),
-      watch.importantDates.map((c) => {
-        const role = c.role ? ` (${ROLE_LABELS[c.role][locale]})` : '';
-        const when =
-          c.daysAway <= 0
-            ? say('today')
-            : c.daysAway === 1
-              ? say('inOneDay')
-              : say('inDays', { n: c.daysAway });
-        return item(
-          c,
-          say('dateLine', { contact: `${c.contact}${role}`, date: day(c.date), when }),
-        );
-      }),
-    ],
-    [
-      say('bValueFell'),
-      watch.bValueFell.map((c) => {
-        const change = c.previousValue
-          ? `${c.value >= c.previousValue ? '+' : '−'}${percent(Math.abs(c.value / c.previousValue - 1))}`
-          : '—';
-        return item(
-          c,
-          say('fellLine', {
-            basis,
-            from: formatNumber(c.previousValue),
-            to: formatNumber(c.value),
-            change,
-          }),
-        );
-      }),
-    ],
-  ];
   const blocks: Block[] = [{ kind: 'heading', text: say('watch') }];
-  for (const [title, items] of sections) {
-    if (!items.length) continue;
-    blocks.push(
-      { kind: 'group', tier: null, text: say('counted', { text: title, n: items.length }) },
-      ...capped(items, 'more', say),
-    );
+  /** One watch list: its heading with the whole count, then its first entries. */
+  function list<T>(title: string, entries: readonly T[], toBlock: (entry: T) => Block): void {
+    if (!entries.length) return;
+    const text = say('counted', { text: title, n: entries.length });
+    blocks.push({ kind: 'group', tier: null, text }, ...capped(entries, toBlock, 'more', say));
   }
+
+  list(say('singleOwner'), watch.singleOwner, (c) =>
+    item(
+      c,
+      c.owners.length ? say('owners', { owners: c.owners.join(say('listSep')) }) : say('noOwner'),
+    ),
+  );
+  list(say('notContacted'), watch.notContacted, (c) =>
+    item(
+      c,
+      c.lastContact === null
+        ? say('neverContacted', { limit: n(c.limitDays) })
+        : say('lastContact', {
+            date: day(c.lastContact),
+            days: n(c.days ?? 0),
+            limit: n(c.limitDays),
+          }),
+    ),
+  );
+  list(say('overdue'), watch.overdueFollowUps, (c) =>
+    item(
+      c,
+      say('overdueLine', { date: day(c.followUp), days: n(c.daysOverdue) }),
+      c.nextStep ? say('nextStep', { step: c.nextStep }) : undefined,
+    ),
+  );
+  list(say('importantDates'), watch.importantDates, (c) => {
+    const role = c.role ? ` (${ROLE_LABELS[c.role][locale]})` : '';
+    const when =
+      c.daysAway <= 0
+        ? say('today')
+        : c.daysAway === 1
+          ? say('inOneDay')
+          : say('inDays', { n: c.daysAway });
+    return item(c, say('dateLine', { contact: `${c.contact}${role}`, date: day(c.date), when }));
+  });
+  list(say('bValueFell'), watch.bValueFell, (c) => {
+    const fall = c.previousValue ? c.value / c.previousValue - 1 : null;
+    const change = fall === null ? '—' : `${fall >= 0 ? '+' : '−'}${percent(Math.abs(fall))}`;
+    const values = { basis, from: formatNumber(c.previousValue), to: formatNumber(c.value) };
+    return item(c, say('fellLine', { ...values, change }));
+  });
   if (blocks.length === 1) blocks.push({ kind: 'para', text: say('nothingToWatch') });
   return blocks;
 }
