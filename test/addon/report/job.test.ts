@@ -183,4 +183,13 @@ describe('report job', () => {
       .map((r) => `${r['Customer ID']} ${r.From}→${r.To}`);
     expect(latest).toEqual(['C0001 B→A', 'C0005 C→B', 'C0020 D→C', 'C0050 A→D']);
   });
+  it('Send report now runs the same job as the active user: the mail goes from them', () => {
+    const rt = jobRuntime();
+    saveSchedule(rt);
+    const message = sendNow(rt, 'ann@example.com');
+    expect(message).toMatch(/Digest sent to: ann@example.com, li@example.com, vic@example.com/);
+    expect(digests(rt).map((m) => m.from)).toEqual(Array(3).fill('ann@example.com'));
+    expect(digests(rt)[0]!.htmlBody).toMatch(/<table/);
+    expect(digests(rt)[0]!.body).toMatch(/The pyramid now/);
+  });
 });
