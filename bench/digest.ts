@@ -69,11 +69,14 @@ function trigger(rt: LocalAppsScript): Execution<string> {
   return e;
 }
 
-/** Sets the Revenue column of Customers from a map id → value (absent ids: 0). */
-function setRevenues(rt: LocalAppsScript, revenue: (id: string, row: number) => CellValue): void {
+/** Sets the Revenue column of Customers: `revenue(current, row index)` per row. */
+function setRevenues(
+  rt: LocalAppsScript,
+  revenue: (current: CellValue, row: number) => CellValue,
+): void {
   const [header, ...rows] = rt.workbook.values('Customers');
   const at = header!.indexOf('Revenue');
-  rows.forEach((r, i) => (r[at] = revenue(String(r[0]), i)));
+  rows.forEach((r, i) => (r[at] = revenue(r[at] ?? '', i)));
   rt.workbook.setValues('Customers', [header!, ...rows]);
 }
 
@@ -130,10 +133,7 @@ function scale(): void {
     );
     rt.clock.set(new Date('2026-12-07T01:00:00Z'));
     // 1% of customers change value: some change tier.
-    setRevenues(rt, (_, i) => {
-      const row = rt.workbook.values('Customers')[i + 1]!;
-      return i % 100 === 0 ? Number(row[3]) * 3 : (row[3] ?? 0);
-    });
+    setRevenues(rt, (value, i) => (i % 100 === 0 ? Number(value) * 3 : value));
     const weekly = trigger(rt);
     console.log(
       figures(`digest n=${n.toLocaleString('en')}: weekly run (changes + 3 digests)`, weekly) +

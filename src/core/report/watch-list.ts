@@ -11,9 +11,6 @@ import type { CommittedCustomer } from './tier-state';
 
 /** How far ahead key contacts' important dates are listed. */
 export const IMPORTANT_DATE_DAYS = 14;
-/** At most this many entries per list, most urgent first, so a big book's digest stays readable. */
-export const WATCH_LIST_LIMIT = 100;
-
 export interface WatchCustomer {
   readonly id: string;
   readonly name: string;
@@ -91,8 +88,8 @@ export function buildWatchList(input: WatchInput): Watch {
         daysAway,
       });
   }
-  const top = <T>(list: T[], order: (a: T, b: T) => number): T[] =>
-    list.sort(order).slice(0, WATCH_LIST_LIMIT);
+  // Whole lists, most urgent first: the renderer shows the first few and counts the rest.
+  const top = <T>(list: T[], order: (a: T, b: T) => number): T[] => list.sort(order);
   const byTier = (a: { tier: Tier | null }, b: { tier: Tier | null }): number =>
     String(a.tier).localeCompare(String(b.tier));
   return {

@@ -166,4 +166,30 @@ describe('report job', () => {
     expect(after.lastSuccess).toBe(rt.clock.now().toISOString());
     expect(digests(rt)).toHaveLength(3);
   });
+  it('a lost Tier State starts a new baseline rather than recording every customer as new', () => {
+    const rt = jobRuntime();
+    sendNow(rt);
+    editCustomers(rt, { C0050: { Revenue: 1e9 } });
+    sendNow(rt);
+    const before = historyRows(rt);
+    expect(before.length).toBeGreaterThan(0);
+    rt.workbook.setValues('Tier State', [['']]);
+    expect(sendNow(rt)).toMatch(/baseline/);
+    expect(historyRows(rt)).toEqual(before);
+    editCustomers(rt, { C0050: { Revenue: 1 } });
+    expect(sendNow(rt)).toMatch(/Tier History: [1-9]/);
+    const latest = historyRows(rt)
+      .slice(before.length)
+      .map((r) => `${r['Customer ID']} ${r.From}→${r.To}`);
+    expect(latest).toEqual(['C0001 B→A', 'C0005 C→B', 'C0020 D→C', 'C0050 A→D']);
+  });
+  it('Send report now runs the same job as the active user: the mail goes from them', () => {
+    const rt = jobRuntime();
+    saveSchedule(rt);
+    const message = sendNow(rt, 'ann@example.com');
+    expect(message).toMatch(/Digest sent to: ann@example.com, li@example.com, vic@example.com/);
+    expect(digests(rt).map((m) => m.from)).toEqual(Array(3).fill('ann@example.com'));
+    expect(digests(rt)[0]!.htmlBody).toMatch(/<table/);
+    expect(digests(rt)[0]!.body).toMatch(/The pyramid now/);
+  });
 });
