@@ -1,6 +1,6 @@
 /**
  * The digest email rendered by Chromium from fixed models, as a mail client would show it:
- * screenshots of the English, Chinese, quiet-week and phone-width digests go to
+ * screenshots of the English, Chinese, quiet-week, first-report and phone-width digests go to
  * test-artifacts/. A customer named like HTML shows as that literal text — no element is
  * created from it, no script runs, nothing is fetched — and the bar picture's coloured cells
  * are really drawn as wide as each tier's share.
@@ -8,7 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { renderDigest } from '../../src/core/report/render';
-import { BUSY_WEEK, BUSY_WEEK_ZH, QUIET_WEEK, XSS_NAME } from '../core/report/render-fixtures';
+import {
+  BUSY_WEEK,
+  BUSY_WEEK_ZH,
+  FIRST_REPORT,
+  QUIET_WEEK,
+  XSS_NAME,
+} from '../core/report/render-fixtures';
 import { expectShownAsText, screenshot, showMail } from './digest-page';
 import { launchChromium, missingBrowserReason } from './support/browser';
 
@@ -74,5 +80,19 @@ describe.skipIf(skip)('the digest email in Chromium', () => {
     expect(quietText).toContain('No tier changes this period.');
     expect(quietText).toContain('Nothing needs attention.');
     await quiet.page.close();
+  });
+
+  it('renders the first report as a baseline in both languages, without "no tier changes"', async () => {
+    for (const [locale, note, quiet] of [
+      ['en', 'First report: the tiers of 1,000 customers are now the baseline', /no tier changes/i],
+      ['zh', '首次报告：1,000 位客户的当前层级已记为基准', /层级无变化|没有层级变化/],
+    ] as const) {
+      const first = await showMail(browser, renderDigest({ ...FIRST_REPORT, locale }).html);
+      await screenshot(first.page, `digest-first-${locale}`);
+      const text = await first.page.evaluate(() => document.body.innerText);
+      expect(text).toContain(note);
+      expect(text).not.toMatch(quiet);
+      await first.page.close();
+    }
   });
 });

@@ -32,6 +32,8 @@ export interface DigestInput {
   readonly watch: DigestModel['watch'];
   /** The team's setting: say "no tier changes" when nothing changed. */
   readonly noChangeNote: boolean;
+  /** This run only recorded the baseline (the job's `baseline`): nothing to compare with yet. */
+  readonly baseline: boolean;
 }
 
 const nanToZero = (x: number): number => (Number.isNaN(x) ? 0 : x);
@@ -97,6 +99,8 @@ export function buildDigestModel(input: DigestInput): DigestModel {
     newCustomers: groups.new,
     goneCustomers: groups.gone,
     watch: input.watch,
-    showNoChangeNote: nothingChanged && input.noChangeNote,
+    baseline: input.baseline,
+    // A baseline has nothing to compare with: "no tier changes" would be wrong there.
+    showNoChangeNote: nothingChanged && !input.baseline && input.noChangeNote,
   };
 }

@@ -99,7 +99,16 @@ export interface DigestModel {
     })[];
   };
 
-  /** When nothing changed: show a short "no tier changes" note (a setting can turn it off). */
+  /**
+   * True when this run only recorded a baseline: the first report, or the first after the
+   * hidden `Tier State` sheet was lost. There is nothing earlier to compare with, so the
+   * digest says the tiers are now the baseline instead of "no tier changes".
+   */
+  readonly baseline: boolean;
+  /**
+   * When nothing changed on a run that is not a baseline: show a short "no tier changes"
+   * note (a setting can turn it off).
+   */
   readonly showNoChangeNote: boolean;
 }
 

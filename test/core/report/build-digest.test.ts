@@ -25,6 +25,7 @@ const base: DigestInput = {
     bValueFell: [],
   },
   noChangeNote: true,
+  baseline: false,
 };
 
 describe('buildDigestModel', () => {
@@ -58,5 +59,11 @@ describe('buildDigestModel', () => {
   it('the no-change note follows the setting', () => {
     expect(buildDigestModel(base).showNoChangeNote).toBe(true);
     expect(buildDigestModel({ ...base, noChangeNote: false }).showNoChangeNote).toBe(false);
+  });
+
+  it('a baseline run is marked as one and never gets the "no tier changes" note', () => {
+    const model = buildDigestModel({ ...base, baseline: true });
+    expect(model).toMatchObject({ baseline: true, showNoChangeNote: false });
+    expect(buildDigestModel(base).baseline).toBe(false);
   });
 });

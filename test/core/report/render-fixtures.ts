@@ -1,7 +1,7 @@
 /**
  * Fixed digest models for the render tests and the browser screenshots: a realistic week
- * (a dozen changes, every watch list filled, a hostile customer name), a quiet week, and the
- * same in Chinese.
+ * (a dozen changes, every watch list filled, a hostile customer name), a quiet week, the
+ * first report (a baseline), and the busy week in Chinese.
  */
 import type { DigestChange, DigestModel } from '../../../src/core/report/digest-model';
 
@@ -175,6 +175,7 @@ export const BUSY_WEEK: DigestModel = {
       },
     ],
   },
+  baseline: false,
   showNoChangeNote: true,
 };
 
@@ -194,10 +195,10 @@ export const BUSY_WEEK_ZH: DigestModel = {
   goneCustomers: BUSY_WEEK.goneCustomers.map(zhReason),
 };
 
-/** Nothing changed and nothing to watch; the first report (no previous 80/20 figure). */
+/** A later week in which nothing changed and nothing needs attention. */
 export const QUIET_WEEK: DigestModel = {
   ...BUSY_WEEK,
-  pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: null },
+  pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: 0.678 },
   promotions: [],
   demotions: [],
   newCustomers: [],
@@ -209,4 +210,12 @@ export const QUIET_WEEK: DigestModel = {
     importantDates: [],
     bValueFell: [],
   },
+};
+
+/** The first report: the tiers were only recorded as the baseline (no previous 80/20 figure). */
+export const FIRST_REPORT: DigestModel = {
+  ...QUIET_WEEK,
+  pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: null },
+  baseline: true,
+  showNoChangeNote: false,
 };

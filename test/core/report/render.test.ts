@@ -1,14 +1,14 @@
 /**
  * The digest's content in English and Chinese: subject, the pyramid table and its bars, the
- * 80/20 sentence, changes grouped by tier, the watch list, the no-change note, period labels
- * and the spreadsheet link. The HTML and the text part are checked to say the same things.
+ * 80/20 sentence, changes grouped by tier, the watch list, the no-change note, the first
+ * report's baseline note, period labels and the spreadsheet link. The HTML and the text part are checked to say the same things.
  */
 import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../src/core/report/render';
 import type { DigestModel } from '../../../src/core/report/digest-model';
 import { barPercent } from '../../../src/core/report/render/html';
 import { textBar } from '../../../src/core/report/render/text';
-import { BUSY_WEEK, BUSY_WEEK_ZH, QUIET_WEEK } from './render-fixtures';
+import { BUSY_WEEK, BUSY_WEEK_ZH, FIRST_REPORT, QUIET_WEEK } from './render-fixtures';
 
 /** The HTML's visible text, tags dropped and entities decoded, whitespace collapsed. */
 function visible(html: string): string {
@@ -205,7 +205,18 @@ describe('renderDigest in Chinese', () => {
     expect(quiet.subject).toBe('客户金字塔 — 2026年11月30日当周：层级无变化');
     expect(quiet.text).toContain('本期没有层级变化。');
     expect(quiet.text).toContain('没有需要关注的事项。');
-    expect(quiet.text).toContain('前 20% 的客户贡献了 67.8% 的销售收入。');
+    expect(quiet.text).toContain('前 20% 的客户贡献了 67.8% 的销售收入（与上次报告持平）。');
+  });
+
+  it('says the first report is the baseline, not "no tier changes", in Chinese', () => {
+    const first = renderDigest({ ...FIRST_REPORT, locale: 'zh' });
+    expect(first.subject).toBe('客户金字塔 — 2026年11月30日当周：首次报告（基准）');
+    const note =
+      '首次报告：1,000 位客户的当前层级已记为基准；从下一份报告起，您将看到哪些客户升级或降级。';
+    expect(first.text).toContain(note);
+    expect(visible(first.html)).toContain(note);
+    expect(first.text + first.subject).not.toMatch(/层级无变化|本期没有层级变化/);
+    expect(first.text).toContain('前 20% 的客户贡献了 67.8% 的销售收入。');
   });
 });
 
@@ -258,7 +269,7 @@ describe('the no-change note and empty sections', () => {
   });
 
   it('shows no 80/20 change on the first report and "unchanged" when equal', () => {
-    expect(renderDigest(QUIET_WEEK).text).toContain('hold 67.8% of revenue.\n');
+    expect(renderDigest(FIRST_REPORT).text).toContain('hold 67.8% of revenue.\n');
     const same = {
       ...BUSY_WEEK,
       pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: 0.6781 },
@@ -269,6 +280,41 @@ describe('the no-change note and empty sections', () => {
       pareto: { topShare: 0.2, valueShare: 0.65, previousValueShare: 0.678 },
     };
     expect(renderDigest(down).text).toContain('(▼ 2.8 points since the last report)');
+  });
+});
+
+describe('the first report (a baseline)', () => {
+  const first = renderDigest(FIRST_REPORT);
+  const note =
+    'First report: the tiers of 1,000 customers are now the baseline; from the next report on you will see who moved up or down.';
+
+  it('says the tiers are now the baseline, in the subject and as the note', () => {
+    expect(first.subject).toBe('Customer Pyramid — week of 30 Nov 2026: baseline');
+    expect(first.text).toContain(note);
+    expect(visible(first.html)).toContain(note);
+    expect(first.subject + first.text + visible(first.html)).not.toMatch(/no tier changes/i);
+    // Still the pyramid now and the watch list.
+    expect(first.text).toContain('The pyramid now');
+    expect(first.text).toContain('Nothing needs attention.');
+  });
+
+  it('says so whatever the no-change setting, and a later quiet week still says "no tier changes"', () => {
+    expect(renderDigest({ ...FIRST_REPORT, showNoChangeNote: true }).text).toContain(note);
+    expect(renderDigest({ ...FIRST_REPORT, showNoChangeNote: true }).text).not.toContain(
+      'No tier changes this period.',
+    );
+    const quiet = renderDigest(QUIET_WEEK);
+    expect(quiet.subject).toBe('Customer Pyramid — week of 30 Nov 2026: no tier changes');
+    expect(quiet.text).toContain('No tier changes this period.');
+    expect(quiet.text).not.toContain('baseline');
+    expect(quiet.text).toContain('hold 67.8% of revenue (unchanged since the last report).');
+  });
+
+  it('lists changes as usual when a baseline run has some to report', () => {
+    const withChanges = renderDigest({ ...FIRST_REPORT, promotions: BUSY_WEEK.promotions });
+    expect(withChanges.subject).toBe('Customer Pyramid — week of 30 Nov 2026: 4 up, 0 down');
+    expect(withChanges.text).toContain('Moved up (4)');
+    expect(withChanges.text).not.toContain(note);
   });
 });
 

@@ -260,6 +260,7 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
           changes: netChanges(covered),
           watch,
           noChangeNote: settings.reportNoChangeNote,
+          baseline,
         }),
       );
       rendered.set(key, digest);

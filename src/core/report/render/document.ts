@@ -4,6 +4,7 @@
  * plain-text renderers only lay this out, so the two parts cannot drift apart, and the HTML
  * renderer can escape every string it is given without knowing which ones came from users.
  */
+import { formatNumber } from '../../i18n';
 import type { DigestModel } from '../digest-model';
 import type { Block, DigestDocument } from './blocks';
 import { changesBlocks } from './changes';
@@ -11,13 +12,17 @@ import { periodLabel, sayer, type Say } from './format';
 import { pyramidBlocks } from './pyramid';
 import { watchBlocks } from './watch';
 
-/** "4 up, 3 down, 2 new, 3 gone" (new and gone only when there are some), or "no tier changes". */
+/**
+ * "4 up, 3 down, 2 new, 3 gone" (new and gone only when there are some); when none, "baseline"
+ * on a baseline run and "no tier changes" otherwise.
+ */
 function summaryOf(model: DigestModel, say: Say): string {
   const counts = [model.promotions, model.demotions, model.newCustomers, model.goneCustomers].map(
     (list) => list.length,
   );
   const [up = 0, down = 0, added = 0, gone = 0] = counts;
-  if (!up && !down && !added && !gone) return say('noChangesShort');
+  if (!up && !down && !added && !gone)
+    return say(model.baseline ? 'baselineShort' : 'noChangesShort');
   const parts = [say('up', { n: up }), say('down', { n: down })];
   if (added) parts.push(say('newCount', { n: added }));
   if (gone) parts.push(say('goneCount', { n: gone }));
@@ -30,10 +35,16 @@ export function buildDocument(model: DigestModel): DigestDocument {
   const say = sayer(locale);
   const period = periodLabel(model.period, locale);
   const changes = changesBlocks(model, say);
-  const noChange: Block[] =
-    !changes.length && model.showNoChangeNote
-      ? [{ kind: 'para', text: say('noChangeNote'), tone: 'note' }]
-      : [];
+  // With no changes: a baseline says what it recorded (always: it is not the optional
+  // "no tier changes" note, which would be wrong there); otherwise the note, if wanted.
+  const note = changes.length
+    ? null
+    : model.baseline
+      ? say('baselineNote', { n: formatNumber(model.totalCustomers) })
+      : model.showNoChangeNote
+        ? say('noChangeNote')
+        : null;
+  const noChange: Block[] = note ? [{ kind: 'para', text: note, tone: 'note' }] : [];
   return {
     lang: locale === 'zh' ? 'zh-CN' : 'en',
     // A subject is one line, whatever a label holds.

@@ -12,6 +12,7 @@ export const LABELS = {
   newCount: { en: '{n} new', zh: '新增 {n}' },
   goneCount: { en: '{n} gone', zh: '流失 {n}' },
   noChangesShort: { en: 'no tier changes', zh: '层级无变化' },
+  baselineShort: { en: 'baseline', zh: '首次报告（基准）' },
   counted: { en: '{text} ({n})', zh: '{text}（{n}）' },
   openSheetText: { en: 'Open the spreadsheet: {url}', zh: '打开表格：{url}' },
   listSep: { en: ', ', zh: '，' },
@@ -47,6 +48,10 @@ export const LABELS = {
   newCustomers: { en: 'New customers', zh: '新客户' },
   goneCustomers: { en: 'Gone customers', zh: '流失客户' },
   noChangeNote: { en: 'No tier changes this period.', zh: '本期没有层级变化。' },
+  baselineNote: {
+    en: 'First report: the tiers of {n} customers are now the baseline; from the next report on you will see who moved up or down.',
+    zh: '首次报告：{n} 位客户的当前层级已记为基准；从下一份报告起，您将看到哪些客户升级或降级。',
+  },
   moreInHistory: {
     en: '…and {n} more in the Tier History sheet.',
     zh: '……另有 {n} 位，见 Tier History 工作表。',
