@@ -83,7 +83,7 @@ export function storedSchedule(rt: LocalAppsScript): Record<string, unknown> | n
 export const SCHEDULE_GUARDS = {
   /** installReportTrigger: delete the caller's report triggers before creating one. */
   deleteBeforeCreate: {
-    find: /removeOwnReportTriggers\(\);\s*const clock = /,
+    find: /deleteTriggers\(\[ids\[\w+\]\]\);\s*const clock = /,
     replace: 'const clock = ',
   },
   /** saveScheduleAs: refuse a save over another user's schedule without takeOver. */

@@ -206,6 +206,31 @@ describe('a left-over trigger removes itself when it fires (with the job)', () =
   });
 });
 
+describe("only this spreadsheet's trigger is ever deleted", () => {
+  // In an editor add-on, getProjectTriggers lists the user's report triggers of every document.
+  // A trigger whose id this spreadsheet did not record stands for the same user's report in
+  // another spreadsheet: saving, stopping and a left-over firing here must leave it alone.
+  it('a report trigger of another spreadsheet survives a save, a take-over firing and a stop', () => {
+    const rt = scheduleRuntime({ addon: false });
+    call(rt, 'scheduleSave', [weekly()], OWNER);
+    const elsewhere = reportTriggers(rt, OWNER)[0]!;
+    rt.host.state.documentProperties.delete('customerPyramid.report.triggers');
+
+    expect(call(rt, 'scheduleSave', [weekly({ hour: 10 })], OWNER)).toMatchObject({ ok: true });
+    const mine = reportTriggers(rt, OWNER).filter((t) => t.uniqueId !== elsewhere.uniqueId);
+    expect(mine).toHaveLength(1);
+    expect(reportTriggers(rt, OWNER).map((t) => t.uniqueId)).toContain(elsewhere.uniqueId);
+
+    call(rt, 'scheduleSave', [weekly({ takeOver: true })], EDITOR);
+    expect(rt.fireTrigger(mine[0]!.uniqueId).ok).toBe(true);
+    expect(reportTriggers(rt, OWNER).map((t) => t.uniqueId)).toEqual([elsewhere.uniqueId]);
+
+    call(rt, 'scheduleSave', [weekly({ takeOver: true })], OWNER);
+    call(rt, 'scheduleStop', [], OWNER);
+    expect(reportTriggers(rt, OWNER).map((t) => t.uniqueId)).toEqual([elsewhere.uniqueId]);
+  });
+});
+
 describe('who may call', () => {
   for (const user of [VIEWER, STRANGER]) {
     it(`${user} is refused by every schedule function and nothing changes`, () => {

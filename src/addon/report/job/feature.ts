@@ -11,23 +11,16 @@ import { loadSchedule } from '../schedule-store';
 import { recordFailure, recordSuccess } from './health';
 import { JOB_MESSAGES } from './messages';
 import { runReportJob, type JobOutcome } from './run-job';
-
-/** The handler name the schedule's time-driven trigger is created with. */
-export const REPORT_TRIGGER_HANDLER = 'runScheduledReport';
+import { REPORT_TRIGGER_HANDLER, removeOwnReportTriggers } from '../report-trigger';
 
 const emailOf = (s: string): string => s.trim().toLowerCase();
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-/** Removes the caller's own report triggers (getProjectTriggers lists only the caller's). */
-function removeOwnTriggers(): number {
-  let removed = 0;
-  for (const t of ScriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === REPORT_TRIGGER_HANDLER) {
-      ScriptApp.deleteTrigger(t);
-      removed++;
-    }
-  return removed;
+/** The unique id of the trigger that fired, from its event (absent when run by hand). */
+function firedTriggerUid(event: unknown): string | undefined {
+  const uid = (event as { triggerUid?: unknown } | undefined)?.triggerUid;
+  return typeof uid === 'string' || typeof uid === 'number' ? String(uid) : undefined;
 }
 
 /**
@@ -36,11 +29,11 @@ function removeOwnTriggers(): number {
  * leftover — it removes itself and sends nothing. A failure is recorded, the owner alerted
  * (at most once a day), and rethrown so Apps Script marks the execution failed.
  */
-export function runScheduledReport(): string {
+export function runScheduledReport(event?: unknown): string {
   const schedule = loadSchedule();
   const me = emailOf(Session.getEffectiveUser().getEmail());
   if (!schedule || emailOf(schedule.owner) !== me) {
-    const removed = removeOwnTriggers();
+    const removed = removeOwnReportTriggers(me, firedTriggerUid(event));
     return `no schedule of ${me}: removed ${removed} trigger(s)`;
   }
   let ctx: DbContext | undefined;

@@ -25,7 +25,7 @@ import {
   type ValidScheduleInput,
 } from './contract';
 import { scheduleState } from './state';
-import { installReportTrigger, removeOwnReportTriggers } from './trigger';
+import { installReportTrigger, removeOwnReportTriggers } from '../report-trigger';
 
 /** Who is calling, in which language, on which spreadsheet and time zone. */
 export interface ScheduleContext {
@@ -95,7 +95,7 @@ export function saveScheduleAs(
       const message = scheduleMessage('ownedByOther', ctx.locale, { owner: otherOwner });
       throw new ApiFailure('forbidden', message, { takeOver: message });
     }
-    installReportTrigger(input, ctx.timeZone);
+    installReportTrigger(ctx.email, input, ctx.timeZone);
     const saved: ReportSchedule = {
       frequency: input.frequency,
       weekday: input.weekday,
@@ -121,7 +121,7 @@ export function saveScheduleAs(
 export function stopScheduleAs(ctx: ScheduleContext): ScheduleStopResult {
   return withDocumentLock(ctx.locale, () => {
     const current = loadSchedule();
-    const removedTriggers = removeOwnReportTriggers();
+    const removedTriggers = removeOwnReportTriggers(ctx.email);
     if (current !== null) saveSchedule(null);
     return {
       state: scheduleState(ctx.locale, ctx.email, ctx.timeZone, null),
