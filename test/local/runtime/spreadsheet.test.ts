@@ -60,6 +60,38 @@ describe('SpreadsheetApp values', () => {
     expect(valueOf(rt.run('main'))).toEqual([[1000, 26], 1006, 28, 'grown', 1001]);
   });
 
+  it('deleteColumns(position, howMany) is 1-based, shifts what is right of them left and shrinks the grid', () => {
+    const rt = runtimeRunning(`${SHEET}
+      sheet.getRange('A1:E1').setValues([['a', 'b', 'c', 'd', 'e']]);
+      sheet.getRange('E1').setNumberFormat('0.00');
+      sheet.deleteColumns(2, 2);
+      return [sheet.getMaxColumns(), sheet.getRange('A1:C1').getValues()[0], sheet.getRange('C1').getNumberFormat(), sheet.getLastColumn()];`);
+    expect(valueOf(rt.run('main'))).toEqual([24, ['a', 'd', 'e'], '0.00', 3]);
+    // Keeping only the used columns of a new sheet: column 12 is then outside the grid.
+    const kept = runtimeRunning(`${SHEET}
+      sheet.deleteColumns(12, sheet.getMaxColumns() - 11);
+      return [sheet.getMaxColumns(), sheet.getRange(1, 11).getA1Notation()];`);
+    expect(valueOf(kept.run('main'))).toEqual([11, 'K1']);
+    const beyond = runtimeRunning(`${SHEET} sheet.deleteColumns(12, 15); sheet.getRange(1, 12);`);
+    expect(beyond.run('main').error?.message).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+  });
+
+  it('deleteColumns throws outside the grid and when it would delete every column', () => {
+    const error = (call: string): string | undefined =>
+      runtimeRunning(`${SHEET} ${call};`).run('main').error?.message;
+    expect(error('sheet.deleteColumns(0, 1)')).toBe('Those columns are out of bounds.');
+    expect(error('sheet.deleteColumns(27, 1)')).toBe('Those columns are out of bounds.');
+    expect(error('sheet.deleteColumns(25, 3)')).toBe('Those columns are out of bounds.');
+    expect(error('sheet.deleteColumns(1, 26)')).toBe(
+      "You can't delete all the columns on the sheet.",
+    );
+    expect(error('sheet.deleteColumns(2, 26)')).toBe('Those columns are out of bounds.');
+    // All but one is fine: column A stays.
+    expect(error('sheet.deleteColumns(2, 25)')).toBeUndefined();
+  });
+
   it('getLastRow/getLastColumn are the last row/column with content, 0 when empty; getDataRange of an empty sheet is A1', () => {
     const rt = runtimeRunning(`${SHEET}
       const empty = [sheet.getLastRow(), sheet.getLastColumn(), sheet.getDataRange().getA1Notation()];

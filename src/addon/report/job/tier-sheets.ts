@@ -3,6 +3,8 @@
  * and the hidden `Tier State` (the latest committed tiers, encoded in a column of cells).
  * Both are created on first use (Tier History when the first change is recorded); Tier
  * History is protected with a warning, so a person editing it is told it is the add-on's.
+ * A new sheet has 26 columns; each keeps only those it uses (11 and 1), because every
+ * allocated cell counts against the spreadsheet's 10-million-cell limit as the history grows.
  */
 import { sheetPrefix } from '../../../core/store/a1';
 import { neutraliseText } from '../../../core/store/neutralise';
@@ -15,6 +17,16 @@ export const STATE_SHEET = 'Tier State';
 /** The state column as read with the tables, in the same range list. */
 export const STATE_A1 = `${sheetPrefix(STATE_SHEET)}!A:A`;
 const WIDTH = HISTORY_HEADERS.length;
+
+/**
+ * Deletes the columns right of the first `width`. Called only when a sheet is new or still
+ * empty (known without asking), so later runs pay no extra calls; an interrupted creation is
+ * trimmed by the next run, which finds the sheet still empty.
+ */
+function keepColumns(sheet: Sheet, width: number): void {
+  const max = sheet.getMaxColumns();
+  if (max > width) sheet.deleteColumns(width + 1, max - width);
+}
 
 /** The Tier History sheet, or null before the first change is recorded. */
 export function findHistorySheet(ss: Spreadsheet): Sheet | null {
@@ -30,9 +42,10 @@ export function readHistoryRows(sheet: Sheet | null, from: number, lastRow: numb
 
 /**
  * Appends rows below `lastRow` (0 = the sheet is empty or missing) in one write, growing the
- * sheet first when it is full. With no sheet yet, creates it; an empty sheet gets the header
- * row in the same write. The data goes first and the cosmetics (frozen header, protection
- * with a warning) after, so an interrupted creation never leaves rows without a header.
+ * sheet first when it is full. With no sheet yet, creates it; an empty sheet keeps only its
+ * 11 columns and gets the header row in the same write. The data goes first and the
+ * cosmetics (frozen header, protection with a warning) after, so an interrupted creation
+ * never leaves rows without a header.
  */
 export function appendHistoryRows(
   ss: Spreadsheet,
@@ -42,10 +55,17 @@ export function appendHistoryRows(
 ): void {
   if (rows.length === 0) return;
   const sheet = found ?? ss.insertSheet(HISTORY_SHEET);
+  if (lastRow === 0) {
+    keepColumns(sheet, WIDTH);
+    // Room for the rows below the header without asking the sheet's height (the trim took
+    // that call): the rows it had stay below, for later appends.
+    sheet.insertRowsAfter(1, rows.length);
+  } else {
+    const maxRows = sheet.getMaxRows();
+    const needed = lastRow + rows.length;
+    if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
+  }
   const block = lastRow === 0 ? [[...HISTORY_HEADERS], ...rows] : rows;
-  const maxRows = sheet.getMaxRows();
-  const needed = lastRow + block.length;
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
   sheet.getRange(lastRow + 1, 1, block.length, WIDTH).setValues(block);
   if (!found) {
     sheet.setFrozenRows(1);
@@ -63,7 +83,8 @@ export function readStateCells(ss: Spreadsheet): { cells: unknown[]; exists: boo
 
 /**
  * Writes the state's cells in one call, blanking cells left over from a longer state
- * (`previousCount`), creating the hidden sheet first when it does not `exist`.
+ * (`previousCount`), creating the hidden sheet first when it does not `exist`. A new or
+ * still empty state sheet keeps only column A.
  */
 export function writeStateCells(
   ss: Spreadsheet,
@@ -72,7 +93,11 @@ export function writeStateCells(
   exists: boolean,
 ): void {
   // Hidden rather than protected: it is never shown, and protection would cost calls.
-  if (!exists) ss.insertSheet(STATE_SHEET).hideSheet();
+  if (!exists) keepColumns(ss.insertSheet(STATE_SHEET).hideSheet(), 1);
+  else if (previousCount === 0) {
+    const sheet = ss.getSheetByName(STATE_SHEET);
+    if (sheet) keepColumns(sheet, 1);
+  }
   const rows = Math.max(cells.length, previousCount, 1);
   const values: string[][] = [];
   for (let i = 0; i < rows; i++) values.push([neutraliseText(cells[i] ?? '')]);

@@ -131,6 +131,33 @@ export class SheetModel {
     this.maxRows -= count;
   }
 
+  /** Deletes columns `first`…`first + count - 1`; cells and their metadata right of them move left. */
+  deleteColumns(first: number, count: number): void {
+    for (const rows of [this.cells, this.formulaCells])
+      for (const row of rows) row?.splice(first - 1, count);
+    for (const map of [
+      this.formats,
+      this.validations,
+      this.notes,
+      this.backgrounds,
+      this.fontWeights,
+    ] as Map<string, unknown>[]) {
+      const moved = [...map].flatMap(([k, v]): [string, unknown][] => {
+        const [r, c] = k.split(',').map(Number) as [number, number];
+        if (c < first) return [[k, v]];
+        return c < first + count ? [] : [[key(r, c - count), v]];
+      });
+      map.clear();
+      for (const [k, v] of moved) map.set(k, v);
+    }
+    const widths = [...this.columnWidths];
+    this.columnWidths.clear();
+    for (const [c, w] of widths)
+      if (c < first) this.columnWidths.set(c, w);
+      else if (c >= first + count) this.columnWidths.set(c - count, w);
+    this.maxColumns -= count;
+  }
+
   clearContents(): void {
     this.cells = [];
     this.formulaCells = [];

@@ -27,6 +27,7 @@ export class SheetImpl
       | 'getIndex'
       | 'getColumnWidth'
       | 'getSheetValues'
+      | 'deleteColumns'
     >
 {
   static override writes = [
@@ -39,6 +40,7 @@ export class SheetImpl
     'insertColumnsBefore',
     'deleteRow',
     'deleteRows',
+    'deleteColumns',
     'setFrozenRows',
     'setFrozenColumns',
     'protect',
@@ -213,6 +215,19 @@ export class SheetImpl
       throw new Error("You can't delete all the rows on the sheet.");
     assertEditable(this.host, this.model, rowPosition, 1, howMany, this.model.maxColumns);
     this.model.deleteRows(rowPosition, howMany);
+  }
+  /**
+   * Deletes `howMany` columns from `columnPosition` (1-based), shifting the columns right of
+   * them left and shrinking the grid, as Sheets does: a position outside the grid, a count
+   * past its last column, or deleting every column throws.
+   */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const m = this._live();
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > m.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    if (howMany >= m.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    assertEditable(this.host, m, 1, columnPosition, m.maxRows, howMany);
+    m.deleteColumns(columnPosition, howMany);
   }
   deleteRow(rowPosition: number): void {
     this.deleteRows(rowPosition, 1);
