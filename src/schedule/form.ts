@@ -16,10 +16,8 @@ import {
 } from '../addon/report/schedule/contract';
 import { localize } from '../core/i18n';
 import type { ReportSchedule } from '../core/report/schedule';
-import { h, replaceChildren } from '../sidebar/dom';
+import { formGroup, h, replaceChildren, type FormControl } from '../sidebar/dom';
 import type { MessageKey, Texts } from './i18n';
-
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** What a fresh form shows: weekly on Monday at 08:00, to the user, in their language. */
 export interface FormDefaults {
@@ -45,30 +43,19 @@ export function createScheduleForm(
   options: { readonly timeZone: string },
 ): ScheduleForm {
   const errors = new Map<ScheduleField, HTMLElement>();
-  const controls = new Map<ScheduleField, Control>();
+  const controls = new Map<ScheduleField, FormControl>();
   const touched = new Set<ScheduleField>();
 
-  function field(name: ScheduleField, label: MessageKey, control: Control, ...extra: Node[]) {
-    const id = `schedule-${name}`;
-    control.id = id;
-    control.name = name;
-    const error = h('div', {
-      id: `${id}-error`,
-      class: 'field-error',
-      attrs: { 'aria-live': 'polite' },
-    });
-    const described = [error.id, ...extra.map((n) => (n as HTMLElement).id).filter(Boolean)];
-    control.setAttribute('aria-describedby', described.join(' '));
+  function field(
+    name: ScheduleField,
+    label: MessageKey,
+    control: FormControl,
+    ...extra: HTMLElement[]
+  ) {
+    const { group, error } = formGroup(`schedule-${name}`, name, tx.t(label), control, extra);
     controls.set(name, control);
     errors.set(name, error);
-    return h(
-      'div',
-      { class: `form-group field-${name}` },
-      h('label', { attrs: { for: id } }, tx.t(label)),
-      control,
-      ...extra,
-      error,
-    );
+    return group;
   }
 
   const frequency = h(

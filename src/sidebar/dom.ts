@@ -39,3 +39,38 @@ export function replaceChildren(parent: Element, ...children: readonly Child[]):
   append(fragment, children);
   parent.replaceChildren(fragment);
 }
+
+/** A form control the sidebar and dialogs lay out with a label and an error line. */
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * A labelled control with its error line, the way Google's add-on forms lay them out: the
+ * control gets `id` and `name`, and is described by the error line (read aloud when it
+ * changes) and by any `extra` elements shown between the control and the error.
+ */
+export function formGroup(
+  id: string,
+  name: string,
+  label: string,
+  control: FormControl,
+  extra: readonly HTMLElement[] = [],
+): { readonly group: HTMLElement; readonly error: HTMLElement } {
+  control.id = id;
+  control.name = name;
+  const error = h('div', {
+    id: `${id}-error`,
+    class: 'field-error',
+    attrs: { 'aria-live': 'polite' },
+  });
+  const described = [error.id, ...extra.map((n) => n.id).filter(Boolean)];
+  control.setAttribute('aria-describedby', described.join(' '));
+  const group = h(
+    'div',
+    { class: `form-group field-${name}` },
+    h('label', { attrs: { for: id } }, label),
+    control,
+    ...extra,
+    error,
+  );
+  return { group, error };
+}

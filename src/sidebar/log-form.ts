@@ -6,11 +6,9 @@
 import { INTERACTION_KINDS, PURPOSES } from '../core/crm/vocabulary';
 import type { LogResult } from '../core/sidebar/api';
 import type { SidebarApi } from './api-client';
-import { h, replaceChildren } from './dom';
+import { formGroup, h, replaceChildren, type FormControl } from './dom';
 import { checkForm, type FieldName, type FormValues } from './form-rules';
 import { LABELS, type Texts } from './i18n';
-
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export interface LogForm {
   readonly element: HTMLElement;
@@ -44,31 +42,17 @@ export function createLogForm(options: {
   const { texts: tx, api } = options;
   let requestId = newRequestId();
   const errors = new Map<FieldName, HTMLElement>();
-  const controls = new Map<FieldName, Control>();
+  const controls = new Map<FieldName, FormControl>();
 
   function field(
     name: FieldName,
     labelKey: Parameters<Texts['t']>[0],
-    control: Control,
+    control: FormControl,
   ): HTMLElement {
-    const id = `log-${name}`;
-    control.id = id;
-    control.name = name;
-    const error = h('div', {
-      id: `${id}-error`,
-      class: 'field-error',
-      attrs: { 'aria-live': 'polite' },
-    });
-    control.setAttribute('aria-describedby', error.id);
+    const { group, error } = formGroup(`log-${name}`, name, tx.t(labelKey), control);
     controls.set(name, control);
     errors.set(name, error);
-    return h(
-      'div',
-      { class: `form-group field-${name}` },
-      h('label', { attrs: { for: id } }, tx.t(labelKey)),
-      control,
-      error,
-    );
+    return group;
   }
 
   const kind = h(
@@ -146,7 +130,7 @@ export function createLogForm(options: {
 
   /** Puts each message next to its field; returns those for fields the form does not show. */
   function showErrors(messages: Partial<Record<string, string>>): string[] {
-    let first: Control | undefined;
+    let first: FormControl | undefined;
     for (const [name, error] of errors) {
       const message = messages[name] ?? '';
       error.textContent = message;
