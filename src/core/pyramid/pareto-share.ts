@@ -13,7 +13,15 @@ import { sortedValues } from './sorted-values';
  */
 export function paretoShare(values: ArrayLike<number>, topShare = 0.2): number {
   validateShare(topShare, 'top_share');
-  const sorted = sortedValues(values);
+  return paretoShareOfSorted(sortedValues(values), topShare);
+}
+
+/**
+ * {@link paretoShare} of values already sorted lowest first without blanks (a pyramid's
+ * `sorted`), for callers that have them and need not sort again.
+ */
+export function paretoShareOfSorted(sorted: Float64Array, topShare = 0.2): number {
+  validateShare(topShare, 'top_share');
   const n = sorted.length;
   const top = rankCount(topShare, n);
   let total = 0;

@@ -1,5 +1,5 @@
 import { TIERS, type Tier } from '../crm/vocabulary';
-import { buildPyramid } from './build-pyramid';
+import { buildPyramid, type Pyramid } from './build-pyramid';
 import { tierOf } from './tier-of';
 
 /** One line of the pyramid table. */
@@ -32,7 +32,14 @@ export function summarizePyramid(
   values: ArrayLike<number>,
   cuts?: readonly number[],
 ): PyramidSummary {
-  const pyramid = buildPyramid(values, cuts);
+  return summarizeBuiltPyramid(buildPyramid(values, cuts));
+}
+
+/**
+ * The same table from a pyramid already built, for callers that have one (the report job)
+ * and need not sort the values again.
+ */
+export function summarizeBuiltPyramid(pyramid: Pyramid): PyramidSummary {
   const { sorted, n } = pyramid;
   const counts: Record<Tier, number> = { A: 0, B: 0, C: 0, D: 0 };
   const sums: Record<Tier, number> = { A: 0, B: 0, C: 0, D: 0 };

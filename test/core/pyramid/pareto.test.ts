@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paretoCount, paretoShare } from '../../../src/core/pyramid';
+import {
+  buildPyramid,
+  paretoCount,
+  paretoShare,
+  paretoShareOfSorted,
+} from '../../../src/core/pyramid';
 
 describe('paretoShare', () => {
   it('is the share of value held by the best ceil(f·n) customers', () => {
@@ -12,6 +17,12 @@ describe('paretoShare', () => {
 
   it('counts values ≤ 0 as 0 and skips blanks', () => {
     expect(paretoShare([10, -100, NaN, 10, 0, 0], 0.2)).toBe(0.5);
+  });
+
+  it("reads a pyramid's sorted values the same as the values it was built from", () => {
+    const values = [10, -100, NaN, 10, 0, 0, 7, 3];
+    for (const top of [0.2, 0.5, 1])
+      expect(paretoShareOfSorted(buildPyramid(values).sorted, top)).toBe(paretoShare(values, top));
   });
 
   it('is NaN when no customer has a positive value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizePyramid } from '../../../src/core/pyramid';
+import { buildPyramid, summarizeBuiltPyramid, summarizePyramid } from '../../../src/core/pyramid';
 
 describe('summarizePyramid', () => {
   it('summarizes the 7-customer book per tier and in total', () => {
@@ -35,5 +35,13 @@ describe('summarizePyramid', () => {
     expect(tiers.D.customers).toBe(2);
     expect(tiers.D.valueShare).toBeNaN();
     expect(total.value).toBe(-3);
+  });
+
+  it('summarizes a pyramid already built the same way as the values it was built from', () => {
+    const values = [5e6, NaN, 1.2e6, 1.2e6, 0.8e6, 0.3e6, 0.05e6, 0, -2];
+    const cuts = [0.1, 0.3, 0.6];
+    expect(summarizeBuiltPyramid(buildPyramid(values, cuts))).toEqual(
+      summarizePyramid(values, cuts),
+    );
   });
 });

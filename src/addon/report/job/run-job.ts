@@ -17,7 +17,12 @@ import type { Tier } from '../../../core/crm/vocabulary';
 import { groupBy } from './group-by';
 import { InputError } from '../../../core/cells/input-error';
 import { type Locale } from '../../../core/i18n';
-import { buildPyramid, paretoShare, summarizePyramid, tierOf } from '../../../core/pyramid';
+import {
+  buildPyramid,
+  paretoShareOfSorted,
+  summarizeBuiltPyramid,
+  tierOf,
+} from '../../../core/pyramid';
 import { buildDigestModel, PARETO_TOP_SHARE } from '../../../core/report/build-digest';
 import { historyEntries } from '../../../core/report/history-entries';
 import {
@@ -132,8 +137,8 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
     if (error instanceof InputError) throw new ApiFailure('invalid', `Settings: ${error.message}`);
     throw error;
   }
-  const ranked_now = ranked.map((c) => ({ ...c, tier: tierOf(c.value, pyramid) as Tier }));
-  const share = paretoShare(values, PARETO_TOP_SHARE);
+  const rankedNow = ranked.map((c) => ({ ...c, tier: tierOf(c.value, pyramid) as Tier }));
+  const share = paretoShareOfSorted(pyramid.sorted, PARETO_TOP_SHARE);
   const pareto = Number.isNaN(share) ? null : share;
 
   // 2. The committed state, rolled forward over rows an interrupted run wrote.
@@ -154,7 +159,7 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
   const run = `r${state.seq + 1}`;
   const historyLocale: Locale =
     settings.language !== 'auto' ? settings.language : (schedule?.language ?? spreadsheetLocale());
-  const changes = baseline ? [] : detectTierChanges(state.customers, ranked_now);
+  const changes = baseline ? [] : detectTierChanges(state.customers, rankedNow);
   const entries = historyEntries(changes, pyramid, {
     date: dayInZone(now, timeZone),
     locale: historyLocale,
@@ -167,7 +172,7 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
 
   // 4. Commit the state.
   const latest = new Map<string, CommittedCustomer>();
-  for (const c of ranked_now)
+  for (const c of rankedNow)
     if (!latest.has(c.id)) latest.set(c.id, { name: c.name, tier: c.tier, value: c.value });
   const previousCells = stateRead.cells.filter((c) => c !== '' && c !== undefined).length;
   writeStateCells(
@@ -221,14 +226,14 @@ function runLocked(ctx: DbContext, schedule: ReportSchedule | null): JobOutcome 
   }).rows.map(toInteraction);
   const contacts = parseTable(CONTACTS, contactValues, ctx).rows.map(toContact);
   const watch = buildWatchList({
-    customers: ranked_now.map((c): WatchCustomer => ({ ...c, owners: owners.get(c.id) ?? [] })),
+    customers: rankedNow.map((c): WatchCustomer => ({ ...c, owners: owners.get(c.id) ?? [] })),
     interactions: groupBy(interactions, (i: InteractionRecord) => i.customerId),
     contacts,
     previous: state.customers,
     limitDays: { A: settings.reportDaysA, B: settings.reportDaysB },
     today,
   });
-  const summary = summarizePyramid(values, settings.tierCuts);
+  const summary = summarizeBuiltPyramid(pyramid);
   const generatedAt = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
   const spreadsheetName = ss.getName();
   const spreadsheetUrl = ss.getUrl();
