@@ -6,13 +6,7 @@ import { combineFeatures, type Feature } from '../entry-points';
 import { jobFeature } from './job/feature';
 import { scheduleFeature } from './schedule/feature';
 
+/** The job's and the schedule's entry points, menu items (job first) and trigger handlers. */
 export function reportFeature(): Feature {
-  const job = jobFeature();
-  const schedule = scheduleFeature();
-  const combined = combineFeatures([job, schedule]);
-  return {
-    entryPoints: combined.entryPoints,
-    menu: [...(job.menu ?? []), ...(schedule.menu ?? [])],
-    triggerHandlers: combined.triggerHandlers,
-  };
+  return combineFeatures([jobFeature(), scheduleFeature()]);
 }
