@@ -2,7 +2,8 @@
  * The building blocks of a digest, in plain text: what `document.ts` decides and the HTML
  * and text renderers lay out, plus the helpers the sections share.
  */
-import { formatNumber } from '../../i18n';
+import { formatNumber, localize } from '../../i18n';
+import { VALUE_BASIS_LABELS } from '../../pyramid/explain-tier';
 import { TIER_LABELS, type Tier } from '../../crm/vocabulary';
 import type { DigestModel } from '../digest-model';
 import type { Say } from './format';
@@ -79,7 +80,7 @@ export function capped<T>(
   return blocks;
 }
 
-/** "revenue" / "销售收入" or the profit words, as used inside a sentence. */
-export function basisWord(model: DigestModel, say: Say): string {
-  return model.valueBasis === 'profit' ? say('profitLower') : say('revenueLower');
+/** "revenue" / "销售收入" or the profit words, as used inside a sentence (and in the reasons). */
+export function basisWord(model: DigestModel): string {
+  return localize(VALUE_BASIS_LABELS[model.valueBasis], model.locale);
 }

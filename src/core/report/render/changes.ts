@@ -21,7 +21,7 @@ function changeBlocks(
   say: Say,
 ): Block[] {
   if (!changes.length) return [];
-  const basis = basisWord(model, say);
+  const basis = basisWord(model);
   const tierOf = (c: DigestChange): Tier | null => c.to ?? c.from;
   const ordered = TIERS.flatMap((tier) =>
     changes.filter((c) => tierOf(c) === tier).sort((a, b) => b.value - a.value),

@@ -30,8 +30,6 @@ export const LABELS = {
   total: { en: 'Total', zh: '合计' },
   revenue: { en: 'Revenue', zh: '销售收入' },
   profit: { en: 'Profit', zh: '利润' },
-  revenueLower: { en: 'revenue', zh: '销售收入' },
-  profitLower: { en: 'profit', zh: '利润' },
   pareto: {
     en: 'The top {top} of customers hold {value} of {basis}.',
     zh: '前 {top} 的客户贡献了 {value} 的{basis}。',

@@ -44,7 +44,7 @@ export function pyramidBlocks(model: DigestModel, say: Say): Block[] {
   const share = {
     top: percent(pareto.topShare),
     value: percent(pareto.valueShare),
-    basis: basisWord(model, say),
+    basis: basisWord(model),
   };
   let sentence = say('pareto', share);
   if (pareto.previousValueShare !== null) {

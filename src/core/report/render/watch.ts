@@ -30,7 +30,7 @@ export function watchBlocks(model: DigestModel, say: Say): Block[] {
     watchItem(c, line, locale, note);
   const day = (d: string): string => formatDay(d, locale);
   const n = (v: number): string => formatNumber(v, 0);
-  const basis = basisWord(model, say);
+  const basis = basisWord(model);
   const blocks: Block[] = [{ kind: 'heading', text: say('watch') }];
   /** One watch list: its heading with the whole count, then its first entries. */
   function list<T>(title: string, entries: readonly T[], toBlock: (entry: T) => Block): void {
