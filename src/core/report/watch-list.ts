@@ -2,8 +2,9 @@
  * The digest's watch list (domain.md §5–6): key accounts at risk of being lost or neglected.
  * Pure: built from the tables' records, the tiers now, the last committed values and today.
  */
-import { daysBetween, isIsoDay, nextYearly } from '../calendar';
+import { daysBetween } from '../calendar';
 import { lastContactOf, pendingFollowUpOf } from '../crm/follow-up';
+import { hasTooFewOwners, upcomingDate } from '../crm/key-accounts';
 import type { Tier } from '../crm/vocabulary';
 import type { ContactRecord, InteractionRecord } from '../store/records';
 import type { DigestModel } from './digest-model';
@@ -61,7 +62,7 @@ export function buildWatchList(input: WatchInput): Watch {
       });
     if (!isKey(c.tier)) continue;
     keyAccounts.set(c.id, c);
-    if (c.owners.length < 2) singleOwner.push({ ...who, owners: c.owners });
+    if (hasTooFewOwners(c.tier, c.owners)) singleOwner.push({ ...who, owners: c.owners });
     const last = lastContactOf(mine);
     const days = last === '' ? null : daysBetween(last, today);
     const limitDays = input.limitDays[c.tier];
@@ -74,32 +75,27 @@ export function buildWatchList(input: WatchInput): Watch {
   const importantDates: Watch['importantDates'][number][] = [];
   for (const contact of input.contacts) {
     const customer = keyAccounts.get(contact.customerId);
-    if (!customer || !isIsoDay(contact.importantDate)) continue;
-    const date = nextYearly(contact.importantDate, today);
-    const daysAway = daysBetween(today, date);
-    if (daysAway <= IMPORTANT_DATE_DAYS)
+    const upcoming = customer && upcomingDate(contact.importantDate, today, IMPORTANT_DATE_DAYS);
+    if (upcoming)
       importantDates.push({
         customerId: customer.id,
         name: customer.name,
         tier: customer.tier,
         contact: contact.name,
         role: contact.role === '' ? null : contact.role,
-        date,
-        daysAway,
+        ...upcoming,
       });
   }
   // Whole lists, most urgent first: the renderer shows the first few and counts the rest.
-  const top = <T>(list: T[], order: (a: T, b: T) => number): T[] => list.sort(order);
   const byTier = (a: { tier: Tier | null }, b: { tier: Tier | null }): number =>
     String(a.tier).localeCompare(String(b.tier));
   return {
-    singleOwner: top(singleOwner, byTier),
-    notContacted: top(
-      notContacted,
+    singleOwner: singleOwner.sort(byTier),
+    notContacted: notContacted.sort(
       (a, b) => byTier(a, b) || (b.days ?? Infinity) - (a.days ?? Infinity),
     ),
-    overdueFollowUps: top(overdue, (a, b) => b.daysOverdue - a.daysOverdue),
-    importantDates: top(importantDates, (a, b) => a.daysAway - b.daysAway),
-    bValueFell: top(bValueFell, (a, b) => b.previousValue - b.value - (a.previousValue - a.value)),
+    overdueFollowUps: overdue.sort((a, b) => b.daysOverdue - a.daysOverdue),
+    importantDates: importantDates.sort((a, b) => a.daysAway - b.daysAway),
+    bValueFell: bValueFell.sort((a, b) => b.previousValue - b.value - (a.previousValue - a.value)),
   };
 }

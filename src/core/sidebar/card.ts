@@ -1,8 +1,8 @@
 /**
  * Builds the customer card the sidebar shows (api.ts `CustomerCard`) from the tables' records.
  */
-import { daysBetween, isIsoDay, nextYearly } from '../calendar';
 import { newestFirst, pendingFollowUpOf } from '../crm/follow-up';
+import { hasTooFewOwners, upcomingDate } from '../crm/key-accounts';
 import { satisfactionOf } from '../crm/measures';
 import type { Band, Quadrant, Tier } from '../crm/vocabulary';
 import type { ContactRecord, CustomerRecord, InteractionRecord } from '../store/records';
@@ -50,10 +50,8 @@ function cardContact(c: ContactRecord): CardContact {
 export function upcomingDatesOf(contacts: readonly ContactRecord[], today: string): CardDate[] {
   const dates: CardDate[] = [];
   for (const c of contacts) {
-    if (!isIsoDay(c.importantDate)) continue;
-    const date = nextYearly(c.importantDate, today);
-    const daysAway = daysBetween(today, date);
-    if (daysAway <= UPCOMING_DAYS) dates.push({ contactName: c.name, date, daysAway });
+    const upcoming = upcomingDate(c.importantDate, today, UPCOMING_DAYS);
+    if (upcoming) dates.push({ contactName: c.name, ...upcoming });
   }
   return dates.sort(
     (a, b) => a.daysAway - b.daysAway || a.contactName.localeCompare(b.contactName),
@@ -91,7 +89,7 @@ export function buildCustomerCard(input: CardInput): CustomerCard {
     revenueShare:
       revenue !== null && input.totalRevenue > 0 ? Math.max(0, revenue) / input.totalRevenue : null,
     owners: [...customer.owners],
-    singleOwnerWarning: (tier === 'A' || tier === 'B') && customer.owners.length < 2,
+    singleOwnerWarning: hasTooFewOwners(tier, customer.owners),
     contacts: input.contacts.map(cardContact),
     upcomingDates: upcomingDatesOf(input.contacts, input.today),
     recentInteractions: recent.map(cardInteraction),
