@@ -3,6 +3,7 @@
  * mail, in one JSON document property, so the schedule dialog can show it.
  */
 import * as z from 'zod/mini';
+import { loadJsonProperty, saveJsonProperty } from '../json-property';
 
 const KEY = 'customerPyramid.report.health';
 
@@ -18,17 +19,10 @@ export type ReportHealth = z.infer<typeof reportHealthSchema>;
 
 /** The stored health, or an empty record. */
 export function loadHealth(): ReportHealth {
-  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (!text) return {};
-  try {
-    const parsed = reportHealthSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+  return loadJsonProperty(KEY, reportHealthSchema, {});
 }
 
 /** Stores the health (one property call). */
 export function saveHealth(health: ReportHealth): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(health));
+  saveJsonProperty(KEY, health);
 }
