@@ -3,12 +3,11 @@
  * 2 fail without it. Each patch must match the bundle exactly once, so a refactor that moves
  * the guard breaks this file loudly instead of making the demonstration vacuous.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleWithoutGuard, type GuardPatch } from '../../support/patched-bundle';
 import { LocalAppsScript } from '../../../src/local/runtime';
-
-const dist = new URL('../../../dist/', import.meta.url);
 
 /** The guards, as they appear in dist/Code.js, and what replaces them. */
 export const GUARDS = {
@@ -22,22 +21,11 @@ export const GUARDS = {
     find: /if \(String\(interactions\[r\]\[reqAt\]\) !== form\.requestId\)\s*continue;/,
     replace: 'continue;',
   },
-} as const;
+} as const satisfies Record<string, GuardPatch>;
 
-/** Writes dist/ with `guard` removed to a temp folder and returns its Code.js path. */
+/** dist/ with `guard` removed, in a temp folder; returns its Code.js path. */
 export function bundleWithout(guard: keyof typeof GUARDS): string {
-  const code = readFileSync(new URL('Code.js', dist), 'utf8');
-  const { find, replace } = GUARDS[guard];
-  const matches = code.match(new RegExp(find.source, 'g')) ?? [];
-  if (matches.length !== 1)
-    throw new Error(
-      `guard "${guard}" found ${matches.length} times in dist/Code.js; update GUARDS`,
-    );
-  const dir = mkdtempSync(join(tmpdir(), `no-${guard}-`));
-  writeFileSync(join(dir, 'Code.js'), code.replace(find, replace));
-  for (const file of ['appsscript.json', 'Sidebar.html'])
-    copyFileSync(new URL(file, dist), join(dir, file));
-  return join(dir, 'Code.js');
+  return bundleWithoutGuard(guard, GUARDS[guard]);
 }
 
 /**

@@ -3,11 +3,7 @@
  * fault-injection test fails without it. Each patch must match dist/Code.js exactly once, so
  * a refactor that moves a guard breaks this file loudly instead of making the check vacuous.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const dist = new URL('../../../dist/', import.meta.url);
+import { bundleWithoutGuard, type GuardPatch } from '../../support/patched-bundle';
 
 export const JOB_GUARDS = {
   /** Roll forward over history rows an interrupted run wrote (instead: ignore them). */
@@ -20,20 +16,9 @@ export const JOB_GUARDS = {
     find: /(status: "pending" \}\);)\s*saveLedger\(ledger\);/,
     replace: '$1',
   },
-} as const;
+} as const satisfies Record<string, GuardPatch>;
 
-/** Writes dist/ with `guard` removed to a temp folder and returns its Code.js path. */
+/** dist/ with `guard` removed, in a temp folder; returns its Code.js path. */
 export function bundleWithoutJobGuard(guard: keyof typeof JOB_GUARDS): string {
-  const code = readFileSync(new URL('Code.js', dist), 'utf8');
-  const { find, replace } = JOB_GUARDS[guard];
-  const matches = code.match(new RegExp(find.source, 'g')) ?? [];
-  if (matches.length !== 1)
-    throw new Error(
-      `guard "${guard}" found ${matches.length} times in dist/Code.js; update JOB_GUARDS`,
-    );
-  const dir = mkdtempSync(join(tmpdir(), `no-${guard}-`));
-  writeFileSync(join(dir, 'Code.js'), code.replace(find, replace));
-  for (const file of ['appsscript.json', 'Sidebar.html'])
-    copyFileSync(new URL(file, dist), join(dir, file));
-  return join(dir, 'Code.js');
+  return bundleWithoutGuard(guard, JOB_GUARDS[guard]);
 }

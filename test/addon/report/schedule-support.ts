@@ -3,11 +3,10 @@
  * trigger rules on, calls made as google.script.run makes them, and copies of the bundle with
  * one guard removed (to show the tests fail without it).
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { bundleWithoutGuard, type GuardPatch } from '../../support/patched-bundle';
 import { LocalAppsScript, type TriggerInfo } from '../../../src/local/runtime';
 import { USERS, type ApiAnswer } from '../database/support';
+import { GUARDS } from '../database/variants';
 
 export { EDITOR, EDITOR_ZH, OWNER, STRANGER, VIEWER, type ApiAnswer } from '../database/support';
 
@@ -92,24 +91,10 @@ export const SCHEDULE_GUARDS = {
     replace: 'if (false)',
   },
   /** withDocumentLock: take the lock or answer busy. */
-  lock: {
-    find: /if \(!lock \|\| !lock\.tryLock\(LOCK_WAIT_MS\)\)/,
-    replace: 'if (false)',
-  },
-} as const;
+  lock: GUARDS.lock,
+} as const satisfies Record<string, GuardPatch>;
 
-const dist = new URL('../../../dist/', import.meta.url);
-
-/** Writes dist/ with `guard` removed to a temp folder and returns its Code.js path. */
+/** dist/ with `guard` removed, in a temp folder; returns its Code.js path. */
 export function scheduleBundleWithout(guard: keyof typeof SCHEDULE_GUARDS): string {
-  const code = readFileSync(new URL('Code.js', dist), 'utf8');
-  const { find, replace } = SCHEDULE_GUARDS[guard];
-  const matches = code.match(new RegExp(find.source, 'g')) ?? [];
-  if (matches.length !== 1)
-    throw new Error(`guard "${guard}" found ${matches.length} times in dist/Code.js; update it`);
-  const dir = mkdtempSync(join(tmpdir(), `schedule-no-${guard}-`));
-  writeFileSync(join(dir, 'Code.js'), code.replace(find, replace));
-  for (const file of ['appsscript.json', 'Sidebar.html', 'Schedule.html'])
-    copyFileSync(new URL(file, dist), join(dir, file));
-  return join(dir, 'Code.js');
+  return bundleWithoutGuard(guard, SCHEDULE_GUARDS[guard]);
 }
