@@ -14,11 +14,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { detectColumns, parseOrderLine, type OrderColumns } from '../src/local/orders/parse-line';
 import { LocalAppsScript, type CellValue, type Execution } from '../src/local/runtime';
+import { OWNER, RECIPIENTS, saveSchedule } from '../test/addon/report/job-support';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CDNOW = path.resolve(root, '../shared/datasets/cdnow/CDNOW_master.txt');
-const OWNER = 'owner@example.com';
-const RECIPIENTS = ['ann@example.com', 'li@example.com', 'vic@example.com'];
 const USERS = [
   { email: OWNER, role: 'owner' as const, locale: 'en_US' },
   ...RECIPIENTS.map((email) => ({ email, role: 'editor' as const })),
@@ -47,19 +46,7 @@ function book(
   rt.ui.respondWith('OK');
   const setup = rt.run('setUpSheets', [], { user: OWNER });
   if (!setup.ok) throw new Error(setup.error?.message);
-  rt.host.state.documentProperties.set(
-    'customerPyramid.report.schedule',
-    JSON.stringify({
-      frequency: 'weekly',
-      weekday: 'MONDAY',
-      monthDay: 1,
-      hour: 9,
-      recipients: RECIPIENTS,
-      language: 'en',
-      owner: OWNER,
-      updatedAt: now.toISOString(),
-    }),
-  );
+  saveSchedule(rt, { updatedAt: now.toISOString() });
   return rt;
 }
 
