@@ -25,8 +25,12 @@ const GLOBAL = 'CustomerPyramid';
 
 /** Sidebar and dialog pages: a TypeScript entry (which may import CSS) and an HTML shell. */
 export const PAGES = [
-  { name: 'Sidebar', entry: 'src/sidebar/main.ts', shell: 'src/sidebar/sidebar.html' },
-  { name: 'Schedule', entry: 'src/schedule/main.ts', shell: 'src/schedule/schedule.html' },
+  { name: 'Sidebar', entry: 'src/pages/sidebar/main.ts', shell: 'src/pages/sidebar/sidebar.html' },
+  {
+    name: 'Schedule',
+    entry: 'src/pages/schedule/main.ts',
+    shell: 'src/pages/schedule/schedule.html',
+  },
 ];
 
 const KINDS = new Set(['simple-trigger', 'menu', 'custom-function', 'server', 'trigger']);

@@ -2,16 +2,16 @@
  * The customer card from the three tables' values (see core/sidebar/card.ts for the rules).
  */
 import { fillTemplate, localize } from '../../core/i18n';
-import { buildCustomerCard, totalRevenueOf } from '../../core/sidebar/card';
-import type { CustomerCard } from '../../core/sidebar/api';
+import { buildCustomerCard, totalRevenueOf } from '../../core/crm/customer-card';
+import type { CustomerCard } from '../../core/api/sidebar';
 import { classifyCustomers, type Classification } from '../../core/store/classify';
 import type { CustomerRecord, InteractionRecord } from '../../core/store/records';
 import { readSettings } from '../../core/store/settings';
 import { SETTINGS } from '../../core/store/schema';
 import type { DbContext } from './context';
 import { todayIn } from './context';
-import { contactsOf, findCustomer, interactionsOf, parseCustomers } from './database';
-import { ApiFailure } from './failure';
+import { contactsOf, findCustomer, interactionsOf, parseCustomers } from './parse-tables';
+import { ApiFailure } from '../server/api-failure';
 import { DB_MESSAGES } from './messages';
 import { tableA1 } from './read-tables';
 

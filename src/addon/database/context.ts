@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../core/i18n';
 import { userLocale } from '../locale';
-import { activeUserEmail } from './access';
+import { activeUserEmail } from '../server/access';
 import { loadLayout, saveLayout, type Layout } from './layout';
 
 export interface DbContext {

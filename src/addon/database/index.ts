@@ -2,12 +2,11 @@
  * The shared sheet as a database: Set up sheets, Recalculate tiers, Open sidebar, and the
  * sidebar's server functions.
  */
-import { SIDEBAR_API } from '../../core/sidebar/api';
 import type { Feature } from '../entry-points';
 import { menuRecalculateTiers } from './recalc';
 import { menuSetUpSheets } from './setup';
 import { openSidebar } from './open-sidebar';
-import { sidebarCard, sidebarInit, sidebarLogInteraction } from './sidebar-server';
+import { sidebarEntryPoints } from './sidebar-endpoints';
 
 export function databaseFeature(): Feature {
   return {
@@ -15,9 +14,7 @@ export function databaseFeature(): Feature {
       openSidebar: { kind: 'menu', fn: openSidebar },
       setUpSheets: { kind: 'menu', fn: menuSetUpSheets },
       recalculateTiers: { kind: 'menu', fn: menuRecalculateTiers },
-      [SIDEBAR_API.init]: { kind: 'server', fn: sidebarInit },
-      [SIDEBAR_API.card]: { kind: 'server', fn: sidebarCard },
-      [SIDEBAR_API.logInteraction]: { kind: 'server', fn: sidebarLogInteraction },
+      ...sidebarEntryPoints(),
     },
     menu: [
       { label: { en: 'Open sidebar', zh: '打开侧边栏' }, handler: 'openSidebar' },

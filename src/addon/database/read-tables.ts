@@ -9,7 +9,7 @@ import { normalizeHeader } from '../../core/store/headers';
 import { storeMessage } from '../../core/store/messages';
 import type { TableSpec } from '../../core/store/schema';
 import type { Locale } from '../../core/i18n';
-import { ApiFailure } from './failure';
+import { ApiFailure } from '../server/api-failure';
 import type { Layout } from './layout';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;

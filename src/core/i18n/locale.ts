@@ -1,5 +1,6 @@
 /** The languages the product speaks. */
-export type Locale = 'en' | 'zh';
+export const LOCALES = ['en', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** A piece of user-facing text in every supported language. */
 export type LocalizedText = Readonly<Record<Locale, string>>;

@@ -8,7 +8,7 @@ import { periodRange, type PeriodRevenue } from '../periods';
 import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
 import { wallClockToInstant } from '../workbook-io/time-zone';
 import type { WorkbookData } from '../workbook-io/workbook-data';
-import { SCHEDULE_API, type ScheduleInput } from '../../addon/report/schedule/contract';
+import { SCHEDULE_API, type ScheduleInput } from '../../core/api/schedule';
 import { menuHandler, type BundleManifest } from './bundle-manifest';
 import { LocalAppsScript, type LocalUser, type SentMail } from '../runtime';
 import type { TieredCustomer } from './terminal-report';
@@ -166,13 +166,13 @@ export class AddonSession {
    * returns false when the bundle has no schedule yet or refuses.
    */
   private scheduleReport(): boolean {
-    if (!(SCHEDULE_API.save in this.options.manifest.entryPoints)) {
+    if (!(SCHEDULE_API.save.name in this.options.manifest.entryPoints)) {
       this.options.note('the bundle has no "Schedule report" server function yet: skipped.');
       return false;
     }
     const input = demoSchedule(this.options.owner);
     const result = this.runtime.runFromBrowser<{ ok: boolean; message?: string }>(
-      SCHEDULE_API.save,
+      SCHEDULE_API.save.name,
       [input],
       {
         user: this.options.owner,

@@ -4,14 +4,14 @@
  * (search speed over 10,000 customers); the scenario tests use the real bundle and runtime.
  */
 import type { BrowserCallable } from '../../../src/local/sidebar-server';
+import type { ApiResult } from '../../../src/core/api/endpoint';
 import type {
-  ApiResult,
   CustomerCard,
   CustomerSummary,
   InteractionForm,
   LogResult,
   SidebarInit,
-} from '../../../src/core/sidebar/api';
+} from '../../../src/core/api/sidebar';
 
 export function fakeSidebarRuntime(customers: readonly CustomerSummary[]): BrowserCallable & {
   readonly logged: InteractionForm[];

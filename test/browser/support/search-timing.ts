@@ -4,7 +4,7 @@
  * Shared by the search-speed test and `bench/sidebar-search.ts`.
  */
 import type { Page } from 'playwright-core';
-import type { CustomerSummary } from '../../../src/core/sidebar/api';
+import type { CustomerSummary } from '../../../src/core/api/sidebar';
 
 const WORDS = [
   'Golden',

@@ -49,9 +49,9 @@ import { CONTACTS, CUSTOMERS, INTERACTIONS, SETTINGS } from '../../../core/store
 import { readSettings, type TeamSettings } from '../../../core/store/settings';
 import { summarizeErrors } from '../../../core/store/table';
 import type { DbContext } from '../../database/context';
-import { parseCustomers, parseTable } from '../../database/database';
-import { withDocumentLock } from '../../database/document-lock';
-import { ApiFailure } from '../../database/failure';
+import { parseCustomers, parseTable } from '../../database/parse-tables';
+import { withDocumentLock } from '../../server/document-lock';
+import { ApiFailure } from '../../server/api-failure';
 import { saveLayout } from '../../database/layout';
 import { readTables } from '../../database/read-tables';
 import { spreadsheetLocale } from '../../locale';

@@ -4,19 +4,16 @@
  * itself (Send report now, the trigger's handler) is in ../job.
  */
 import type { Feature } from '../../entry-points';
-import { SCHEDULE_API } from './contract';
 import { menuStopReport, openScheduleDialog } from './menu';
 import { SCHEDULE_MENU_MESSAGES as M } from './messages';
-import { scheduleInit, scheduleSave, scheduleStop } from './server';
+import { scheduleEntryPoints } from './schedule-endpoints';
 
 export function scheduleFeature(): Feature {
   return {
     entryPoints: {
       openScheduleDialog: { kind: 'menu', fn: openScheduleDialog },
       stopReport: { kind: 'menu', fn: menuStopReport },
-      [SCHEDULE_API.init]: { kind: 'server', fn: scheduleInit },
-      [SCHEDULE_API.save]: { kind: 'server', fn: scheduleSave },
-      [SCHEDULE_API.stop]: { kind: 'server', fn: scheduleStop },
+      ...scheduleEntryPoints(),
     },
     menu: [
       { label: M.scheduleMenu, handler: 'openScheduleDialog' },

@@ -1,11 +1,11 @@
 /** The schedule's menu items: Schedule report… opens the dialog; Stop report asks, then stops. */
 import { fillTemplate, localize } from '../../../core/i18n';
-import { ApiFailure } from '../../database/failure';
+import { describeSchedule } from '../../../core/forms/schedule-form';
+import { ApiFailure } from '../../server/api-failure';
 import { userLocale } from '../../locale';
 import { loadSchedule } from '../schedule-store';
-import { describeSchedule } from './contract';
 import { SCHEDULE_MENU_MESSAGES as M } from './messages';
-import { openScheduleContext, stopScheduleAs } from './server';
+import { openScheduleContext, stopScheduleAs } from './schedule-endpoints';
 
 /** The dialog's size: room for every field without scrolling, like Google's own dialogs. */
 export const SCHEDULE_DIALOG = { width: 420, height: 560 } as const;

@@ -1,0 +1,136 @@
+/**
+ * The sidebar's API: the server functions it calls through google.script.run, what each
+ * takes and answers. Everything is plain JSON: calendar dates are `yyyy-MM-dd`, instants
+ * full ISO strings, never `Date`.
+ */
+import {
+  validateInteractionForm,
+  MAX_ID,
+  type InteractionForm,
+  type ValidForm,
+} from '../forms/log-form';
+import { localize, type Locale } from '../i18n';
+import { endpoint, noInput, type ClientOf, type InputCheck } from './endpoint';
+import type {
+  Band,
+  ContactRole,
+  InteractionKind,
+  Personality,
+  Purpose,
+  Quadrant,
+  Tier,
+  FunnelBand,
+  Satisfaction,
+} from '../crm/vocabulary';
+
+export type { InteractionForm };
+
+/** One row of the search list: enough to filter 10,000 customers in the browser. */
+export interface CustomerSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly tier: Tier | '';
+}
+
+/** init() → everything the sidebar needs before the first keystroke (one sheet read). */
+export interface SidebarInit {
+  readonly locale: Locale;
+  readonly userEmail: string;
+  /** Today in the spreadsheet's time zone, `yyyy-MM-dd` (the log form's default date). */
+  readonly today: string;
+  readonly timeZone: string;
+  readonly customers: readonly CustomerSummary[];
+}
+
+export interface CardContact {
+  readonly name: string;
+  readonly role: ContactRole | '';
+  readonly isCoach: boolean;
+  readonly email: string;
+  readonly phone: string;
+  readonly personality: Personality | '';
+}
+
+export interface CardDate {
+  readonly contactName: string;
+  /** `yyyy-MM-dd` of the next occurrence (birthdays recur yearly). */
+  readonly date: string;
+  readonly daysAway: number;
+}
+
+export interface CardInteraction {
+  readonly date: string;
+  readonly kind: InteractionKind;
+  readonly purpose: Purpose | '';
+  readonly summary: string;
+  readonly withWhom: string;
+  readonly loggedBy: string;
+  readonly satisfaction: Satisfaction | '';
+}
+
+/** card({ customerId }) → the customer card. */
+export interface CustomerCard {
+  readonly id: string;
+  readonly name: string;
+  readonly tier: Tier | '';
+  readonly quadrant: Quadrant | '';
+  readonly band: Band | '';
+  readonly revenue: number | null;
+  /** Revenue as a fraction of all customers' revenue (0–1), or null when unknown. */
+  readonly revenueShare: number | null;
+  readonly owners: readonly string[];
+  /** An A or B account known by only one person on our side (人走客户走). */
+  readonly singleOwnerWarning: boolean;
+  readonly contacts: readonly CardContact[];
+  /** Important dates of this customer's contacts in the next 30 days, soonest first. */
+  readonly upcomingDates: readonly CardDate[];
+  /** The last five interactions, newest first. */
+  readonly recentInteractions: readonly CardInteraction[];
+  readonly nextFollowUp: {
+    readonly date: string;
+    readonly nextStep: string;
+    readonly overdue: boolean;
+  } | null;
+}
+
+/** logInteraction(form) output. */
+export interface LogResult {
+  /** False when this request id was already saved: nothing new was written. */
+  readonly created: boolean;
+  readonly loggedAt: string;
+  readonly funnel: FunnelBand | '';
+  readonly satisfaction: Satisfaction | '';
+  readonly card: CustomerCard;
+}
+
+/** card's input. */
+export interface CardRequest {
+  readonly customerId: string;
+}
+
+/** A customer id that is text, not blank and at most {@link MAX_ID} characters; trimmed. */
+function checkCardRequest(input: unknown, locale: Locale): InputCheck<string> {
+  const id = typeof input === 'object' && input !== null ? (input as CardRequest).customerId : null;
+  if (typeof id === 'string' && id.trim() !== '' && id.length <= MAX_ID)
+    return { ok: true, value: id.trim() };
+  const message = localize({ en: 'Choose a customer.', zh: '请选择客户。' }, locale);
+  return { ok: false, message, fields: { customerId: message } };
+}
+
+function checkLogForm(input: unknown, locale: Locale): InputCheck<ValidForm> {
+  const check = validateInteractionForm(input, locale);
+  return check.ok ? { ok: true, value: check.form } : check;
+}
+
+/** The sidebar's server functions, by the names dist/Code.js declares them. */
+export const SIDEBAR_API = {
+  init: endpoint<void, void, SidebarInit>('sidebarInit', noInput),
+  card: endpoint<CardRequest, string, CustomerCard>('sidebarCard', checkCardRequest),
+  logInteraction: endpoint<InteractionForm, ValidForm, LogResult>(
+    'sidebarLogInteraction',
+    checkLogForm,
+  ),
+} as const;
+
+/** The sidebar's calls to these functions, as its client offers them. */
+export type SidebarClient = ClientOf<typeof SIDEBAR_API>;
