@@ -40,12 +40,12 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS],
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/addon/**', '**/local/**', '**/sidebar/**', 'node:*'] },
+        { patterns: ['**/addon/**', '**/local/**', '**/pages/**', 'node:*'] },
       ],
     },
   },
   {
-    files: ['src/addon/**/*.ts', 'src/sidebar/**/*.ts'],
+    files: ['src/addon/**/*.ts', 'src/pages/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/local/**', 'node:*'] }],
     },

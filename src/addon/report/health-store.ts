@@ -1,5 +1,5 @@
 /**
- * The report's health (promise 5): last success, last error and the day of the last alert
+ * The report's health, shown to the user so that failures are visible: last success, last error and the day of the last alert
  * mail, in one JSON document property, so the schedule dialog can show it.
  */
 import * as z from 'zod/mini';

@@ -1,5 +1,5 @@
 /**
- * The scheduled tier-change digest (issue 5): the job (Send report now and the time-driven
+ * The scheduled tier-change digest: the job (Send report now and the time-driven
  * trigger) and the schedule (Schedule report…, Stop report, the dialog's server functions).
  */
 import { combineFeatures, type Feature } from '../entry-points';

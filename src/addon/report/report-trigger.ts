@@ -73,7 +73,7 @@ export interface TriggerTiming {
 /**
  * Replaces `email`'s report trigger of this spreadsheet with one that fires as `timing`
  * says, in `timeZone`. Deleting first makes a second install replace the trigger instead of
- * adding one (promise 4); an add-on may hold only one clock trigger per user per document.
+ * adding one, so there is never a second schedule; an add-on may hold only one clock trigger per user per document.
  */
 export function installReportTrigger(email: string, timing: TriggerTiming, timeZone: string): void {
   const ids = loadIds();

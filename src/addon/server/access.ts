@@ -1,6 +1,6 @@
 /**
  * Who is calling, and may they? Every browser-callable function checks that the active user
- * can edit the spreadsheet (promise 9): anyone with the sheet open can call any top-level
+ * can edit the spreadsheet: anyone with the sheet open can call any top-level
  * function, viewers included.
  */
 import { localize, type Locale } from '../../core/i18n';

@@ -1,8 +1,8 @@
 import type { FunnelBand, Satisfaction } from './vocabulary';
 
 /**
- * Satisfaction compares perceived performance with what the customer expected (domain.md
- * §7): below → dissatisfied, equal → satisfied, above → delighted; '' when either is unknown.
+ * Satisfaction compares perceived performance with what the customer expected: below →
+ * dissatisfied, equal → satisfied, above → delighted; '' when either is unknown.
  */
 export function satisfactionOf(
   perceived: number | null | undefined,
@@ -14,7 +14,7 @@ export function satisfactionOf(
 }
 
 /**
- * The sales-funnel band of a deal's close probability, a fraction 0–1 (domain.md §8):
+ * The sales-funnel band of a deal's close probability, a fraction 0–1:
  * top below 25 %, middle from 25 % to 75 % inclusive, bottom above 75 %; '' when unknown.
  */
 export function funnelBandOf(probability: number | null | undefined): FunnelBand | '' {

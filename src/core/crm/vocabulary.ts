@@ -1,5 +1,5 @@
 /**
- * The fixed lists of the domain (domain.md), as stable codes with English and Simplified
+ * The fixed lists of key-account management, as stable codes with English and Simplified
  * Chinese labels. Code is what the program passes around; labels are what people see.
  * Shared by the engine, the sheet store, the sidebar and the digest.
  */
@@ -9,7 +9,7 @@ function codes<T extends string>(labels: Readonly<Record<T, LocalizedText>>): re
   return Object.keys(labels) as T[];
 }
 
-/** Pyramid tiers, best first (domain.md §1). */
+/** Pyramid tiers, best first (客户金字塔). */
 export const TIER_LABELS = {
   A: { en: 'VIP', zh: 'VIP客户' },
   B: { en: 'Major', zh: '主要客户' },
@@ -19,7 +19,7 @@ export const TIER_LABELS = {
 export type Tier = keyof typeof TIER_LABELS;
 export const TIERS = codes(TIER_LABELS);
 
-/** Value × potential quadrants (domain.md §3). */
+/** Value × potential quadrants (客户价值矩阵). */
 export const QUADRANT_LABELS = {
   platinum: { en: 'Platinum', zh: '白金客户' },
   gold: { en: 'Gold', zh: '黄金客户' },
@@ -27,9 +27,8 @@ export const QUADRANT_LABELS = {
   lead: { en: 'Lead', zh: '铅质客户' },
 } as const satisfies Record<string, LocalizedText>;
 export type Quadrant = keyof typeof QUADRANT_LABELS;
-export const QUADRANTS = codes(QUADRANT_LABELS);
 
-/** Absolute revenue bands (domain.md §4), highest first; `none` is below every threshold. */
+/** Absolute revenue bands (分级标准), highest first; `none` is below every threshold. */
 export const BAND_LABELS = {
   diamond: { en: 'Diamond', zh: '钻石' },
   platinum: { en: 'Platinum', zh: '白金' },
@@ -38,9 +37,8 @@ export const BAND_LABELS = {
   none: { en: '', zh: '' },
 } as const satisfies Record<string, LocalizedText>;
 export type Band = keyof typeof BAND_LABELS;
-export const BANDS = codes(BAND_LABELS);
 
-/** Kinds of contact (domain.md §6). */
+/** Kinds of contact worth logging. */
 export const INTERACTION_KIND_LABELS = {
   visit: { en: 'Visit', zh: '拜访' },
   call: { en: 'Phone call', zh: '电话' },
@@ -59,7 +57,7 @@ export const INTERACTION_KIND_LABELS = {
 export type InteractionKind = keyof typeof INTERACTION_KIND_LABELS;
 export const INTERACTION_KINDS = codes(INTERACTION_KIND_LABELS);
 
-/** What a contact is for (domain.md §6). */
+/** What a contact is for: policy, emotional or information. */
 export const PURPOSE_LABELS = {
   policy: { en: 'Policy', zh: '政策沟通' },
   emotional: { en: 'Emotional', zh: '情感沟通' },
@@ -68,7 +66,7 @@ export const PURPOSE_LABELS = {
 export type Purpose = keyof typeof PURPOSE_LABELS;
 export const PURPOSES = codes(PURPOSE_LABELS);
 
-/** A key person's role at the customer (domain.md §5). */
+/** A key person's role at the customer. */
 export const ROLE_LABELS = {
   decision_maker: { en: 'Decision maker', zh: '决策者' },
   purchaser: { en: 'Purchaser', zh: '采购' },
@@ -81,7 +79,7 @@ export const ROLE_LABELS = {
 export type ContactRole = keyof typeof ROLE_LABELS;
 export const CONTACT_ROLES = codes(ROLE_LABELS);
 
-/** Personality styles (domain.md §5). */
+/** Personality styles of a key person. */
 export const PERSONALITY_LABELS = {
   driver: { en: 'Driver', zh: '驾驭型' },
   analytical: { en: 'Analytical', zh: '分析型' },
@@ -91,7 +89,7 @@ export const PERSONALITY_LABELS = {
 export type Personality = keyof typeof PERSONALITY_LABELS;
 export const PERSONALITIES = codes(PERSONALITY_LABELS);
 
-/** Sales-funnel band by close probability (domain.md §8): top < 25 %, middle 25–75 %, bottom > 75 %. */
+/** Sales-funnel band by close probability: top < 25 %, middle 25–75 %, bottom > 75 %. */
 export const FUNNEL_LABELS = {
   top: { en: 'Top of funnel', zh: '漏斗上部' },
   middle: { en: 'Middle of funnel', zh: '漏斗中部' },
@@ -99,7 +97,7 @@ export const FUNNEL_LABELS = {
 } as const satisfies Record<string, LocalizedText>;
 export type FunnelBand = keyof typeof FUNNEL_LABELS;
 
-/** Satisfaction from perceived vs expected performance (domain.md §7). */
+/** Satisfaction from perceived vs expected performance. */
 export const SATISFACTION_LABELS = {
   dissatisfied: { en: 'Dissatisfied', zh: '不满意' },
   satisfied: { en: 'Satisfied', zh: '满意' },

@@ -3,7 +3,7 @@ import { InputError } from '../cells/input-error';
 /** The cumulative shares of customers (best first) that end tiers A, B and C. */
 export type TierCuts = readonly [a: number, b: number, c: number];
 
-/** The default pyramid: A is the top 1%, A+B the top 5%, A+B+C the top 20% (domain.md §1). */
+/** The default pyramid: A is the top 1%, A+B the top 5%, A+B+C the top 20%. */
 export const DEFAULT_TIER_CUTS: TierCuts = [0.01, 0.05, 0.2];
 
 function percent(share: number): string {

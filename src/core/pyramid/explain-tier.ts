@@ -5,7 +5,7 @@ import { rankOf } from './rank-of';
 import { tierOf } from './tier-of';
 import { tierRankRanges, type RankRange } from './tier-rank-ranges';
 
-/** What the pyramid ranks by (domain.md §1), as the explanation names it. */
+/** What the pyramid ranks by (revenue or profit), as the explanation names it. */
 export const VALUE_BASIS_LABELS = {
   revenue: { en: 'revenue', zh: '销售收入' },
   profit: { en: 'profit', zh: '利润' },

@@ -2,7 +2,7 @@ import type { Tier } from '../crm/vocabulary';
 import type { LocalizedText } from '../i18n';
 
 /**
- * What to do with each tier's customers (domain.md §1), shown in the sidebar next to a
+ * What to do with each tier's customers, shown in the sidebar next to a
  * customer's tier.
  */
 export const TIER_PLAYBOOK = {

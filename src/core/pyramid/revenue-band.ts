@@ -9,7 +9,7 @@ export type BandThresholds = readonly [
   vip: number,
 ];
 
-/** A provincial postal service's key-account scheme (domain.md §4). */
+/** A provincial postal service's key-account scheme: fixed annual-revenue thresholds. */
 export const DEFAULT_BAND_THRESHOLDS: BandThresholds = [5_000_000, 2_000_000, 200_000, 10_000];
 
 /**

@@ -3,7 +3,7 @@ import type { Quadrant } from '../crm/vocabulary';
 import { median } from './median';
 
 /**
- * The value × potential quadrant (domain.md §3). "High" means at or above the cut.
+ * The value × potential quadrant. "High" means at or above the cut.
  * High value and high potential: Platinum; high value, low potential: Gold;
  * low value, high potential: Iron; low and low: Lead.
  */

@@ -1,5 +1,5 @@
 /**
- * Everything one digest says, as plain data (issue 5): built by the report job from the
+ * Everything one digest says, as plain data: built by the report job from the
  * sheets and the tier history, rendered to HTML and plain text by `render-digest`. Strings
  * here are raw customer data — the renderer escapes them. Dates are `yyyy-MM-dd` strings in
  * the spreadsheet's time zone.

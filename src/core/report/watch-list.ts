@@ -1,5 +1,5 @@
 /**
- * The digest's watch list (domain.md §5–6): key accounts at risk of being lost or neglected.
+ * The digest's watch list: key accounts at risk of being lost or neglected.
  * Pure: built from the tables' records, the tiers now, the last committed values and today.
  */
 import { daysBetween } from '../calendar';

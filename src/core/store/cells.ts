@@ -1,6 +1,6 @@
 /**
  * Reads one cell of a known column into a typed value, or says what is wrong with it in the
- * words of promise 11: `Customers!C17: expected a number, got "twelve"`.
+ * words a person can act on, naming the cell: `Customers!C17: expected a number, got "twelve"`.
  */
 import * as z from 'zod/mini';
 import { dayInZone, isIsoDay } from '../calendar';

@@ -1,5 +1,5 @@
 /**
- * Text written to a sheet must stay the text the user typed (promise 7). Sheets parses a
+ * Text written to a sheet must stay the text the user typed. Sheets parses a
  * written string as if typed: `=1+1` becomes a formula, `+1` and `-1` numbers, `@x` an
  * error, `2025-01-02` a date, `TRUE` a checkbox value, and a leading apostrophe is eaten as
  * the "keep as text" mark. A leading apostrophe is therefore added to every string Sheets

@@ -1,5 +1,5 @@
 /**
- * The sheets that make up the team's database (issue 4): their names, columns, header
+ * The sheets that make up the team's database: their names, columns, header
  * names, cell types, required flags and fixed lists. Columns are found by header name, so
  * users may reorder them and add their own; `owned` columns are filled by the add-on
  * (Recalculate tiers) and never typed by people.

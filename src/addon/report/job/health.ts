@@ -1,5 +1,5 @@
 /**
- * Records how a run went (promise 5): last success, last error, and — for a scheduled run
+ * Records how a run went, so that failures are visible: last success, last error, and — for a scheduled run
  * that failed — one alert mail a day to the schedule's owner. The alert day is stored
  * before the mail is sent, so a run that dies in between cannot send a second alert.
  */

@@ -1,7 +1,8 @@
 /**
- * The report job (issue 5): one run under the document lock.
+ * The report job: one run under the document lock.
  *
- * Write order — what makes a run killed at any service call safe to repeat (promise 3):
+ * Write order — what makes a run killed at any service call safe to repeat (the same history,
+ * each change mailed once):
  *   1. read everything (tables, the committed state) in a fixed number of calls;
  *   2. roll forward: Tier History rows past the state's `historyRows` were written by a run
  *      that died before committing; they are applied to the state, not detected again;

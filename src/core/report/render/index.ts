@@ -1,5 +1,5 @@
 /**
- * The digest email (issue 5): `renderDigest` turns the job's `DigestModel` into a subject, an
+ * The digest email: `renderDigest` turns the job's `DigestModel` into a subject, an
  * HTML part and a plain-text part with the same content, in the model's language. Pure: no
  * Apps Script globals, so it runs in Node tests, Chromium tests and Apps Script alike.
  */
