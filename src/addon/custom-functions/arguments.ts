@@ -1,4 +1,4 @@
-import { InputError, readNumberCell, type RangeShape } from '../../core/cells';
+import { InputError, readNumberCell, type RangeShape } from '../../core/range-input';
 import { localeFromTag, type Locale } from '../../core/i18n';
 import { spreadsheetLocale } from '../locale';
 

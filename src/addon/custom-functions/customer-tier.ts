@@ -1,4 +1,4 @@
-import { readNumberRange } from '../../core/cells';
+import { readNumberRange } from '../../core/range-input';
 import { buildPyramid, pyramidOfSorted, sortValuesInPlace, tierOf } from '../../core/pyramid';
 import { readNumberList, toSheetShape } from './arguments';
 import { defineCustomFunction } from './define';

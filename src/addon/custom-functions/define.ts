@@ -1,4 +1,4 @@
-import { isInputError } from '../../core/cells';
+import { isInputError } from '../../core/range-input';
 import type { CustomFunctionDoc, EntryPoint } from '../entry-points';
 
 /**

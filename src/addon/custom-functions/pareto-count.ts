@@ -1,4 +1,4 @@
-import { InputError, readNumberRange } from '../../core/cells';
+import { InputError, readNumberRange } from '../../core/range-input';
 import { paretoCount } from '../../core/pyramid';
 import { readOptionalNumber } from './arguments';
 import { defineCustomFunction } from './define';

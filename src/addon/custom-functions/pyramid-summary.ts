@@ -1,4 +1,4 @@
-import { readNumberRange } from '../../core/cells';
+import { readNumberRange } from '../../core/range-input';
 import { TIER_LABELS, TIERS } from '../../core/crm/vocabulary';
 import type { Locale, LocalizedText } from '../../core/i18n';
 import { summarizePyramid, type TierSummary } from '../../core/pyramid';

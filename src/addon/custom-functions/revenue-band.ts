@@ -1,4 +1,4 @@
-import { readNumberRange } from '../../core/cells';
+import { readNumberRange } from '../../core/range-input';
 import { BAND_LABELS } from '../../core/crm/vocabulary';
 import { revenueBand, scaleBandThresholds } from '../../core/pyramid';
 import { readLanguage, readNumberList, readOptionalNumber, toSheetShape } from './arguments';

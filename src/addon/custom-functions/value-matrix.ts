@@ -1,4 +1,4 @@
-import { InputError, readNumberRange } from '../../core/cells';
+import { InputError, readNumberRange } from '../../core/range-input';
 import { QUADRANT_LABELS } from '../../core/crm/vocabulary';
 import { valueMatrix } from '../../core/pyramid';
 import { readLanguage, readOptionalNumber, toSheetShape } from './arguments';

@@ -9,7 +9,7 @@ import { fillTemplate, localize, type Locale } from '../../core/i18n';
 import { headerProblemMessage, mapHeaders } from '../../core/store/headers';
 import { SETTINGS, TABLES, type ColumnSpec, type TableSpec } from '../../core/store/schema';
 import { readSettings, SETTING_ROWS } from '../../core/store/settings';
-import { isBlank } from '../../core/store/cells';
+import { isBlank } from '../../core/store/read-cell';
 import { userLocale } from '../locale';
 import { loadLayout, saveLayout } from './layout';
 import { DB_MESSAGES } from './messages';

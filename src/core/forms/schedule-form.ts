@@ -50,15 +50,10 @@ export interface ScheduleInput {
 }
 
 /** A checked input: what a saved schedule is made from. */
-export interface ValidScheduleInput {
-  readonly frequency: ReportFrequency;
-  readonly weekday: Weekday;
-  readonly monthDay: number;
-  readonly hour: number;
-  readonly recipients: readonly string[];
-  readonly language: Locale;
-  readonly takeOver: boolean;
-}
+export type ValidScheduleInput = Pick<
+  ReportSchedule,
+  'frequency' | 'weekday' | 'monthDay' | 'hour' | 'recipients' | 'language'
+> & { readonly takeOver: boolean };
 
 export type ScheduleField =
   'frequency' | 'weekday' | 'monthDay' | 'hour' | 'recipients' | 'language';

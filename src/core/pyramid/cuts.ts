@@ -1,4 +1,4 @@
-import { InputError } from '../cells/input-error';
+import { InputError } from '../range-input/input-error';
 
 /** The cumulative shares of customers (best first) that end tiers A, B and C. */
 export type TierCuts = readonly [a: number, b: number, c: number];

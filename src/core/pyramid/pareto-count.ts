@@ -1,4 +1,4 @@
-import { validateShare } from '../cells/validate-share';
+import { validateShare } from '../range-input/validate-share';
 import { sortedValues } from './sorted-values';
 
 /** How few customers hold a given share of value. */

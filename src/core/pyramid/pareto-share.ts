@@ -1,4 +1,4 @@
-import { validateShare } from '../cells/validate-share';
+import { validateShare } from '../range-input/validate-share';
 import { rankCount } from './rank-count';
 import { sortedValues } from './sorted-values';
 

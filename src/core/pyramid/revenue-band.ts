@@ -1,4 +1,4 @@
-import { InputError } from '../cells/input-error';
+import { InputError } from '../range-input/input-error';
 import type { Band } from '../crm/vocabulary';
 
 /** Annual-revenue thresholds for Diamond, Platinum, Gold and VIP, highest first. */

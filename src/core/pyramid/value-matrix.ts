@@ -1,4 +1,4 @@
-import { InputError } from '../cells/input-error';
+import { InputError } from '../range-input/input-error';
 import type { Quadrant } from '../crm/vocabulary';
 import { median } from './median';
 

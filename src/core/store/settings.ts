@@ -5,7 +5,7 @@
  */
 import { localize, type Locale, type LocalizedText } from '../i18n';
 import { cellA1, sheetPrefix } from './a1';
-import { cellErrorMessage, isBlank } from './cells';
+import { cellErrorMessage, isBlank } from './read-cell';
 import { normalizeHeader, mapHeaders, headerProblemMessage } from './headers';
 import { SETTINGS } from './schema';
 import { TableHeaderError } from './table';

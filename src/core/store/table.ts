@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n';
 import { cellA1, sheetPrefix } from './a1';
-import { cellProblemMessage, isBlank, readCell, type CellRead } from './cells';
+import { cellProblemMessage, isBlank, readCell, type CellRead } from './read-cell';
 import { headerProblemMessage, mapHeaders, type HeaderMap } from './headers';
 import { storeMessage } from './messages';
 import type { ColumnSpec, TableSpec } from './schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIER_CUTS, validateTierCuts } from '../../../src/core/pyramid';
-import { InputError } from '../../../src/core/cells';
+import { InputError } from '../../../src/core/range-input';
 
 describe('validateTierCuts', () => {
   it('accepts the default and any three increasing shares in (0, 1]', () => {

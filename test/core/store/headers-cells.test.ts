@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../../src/core/store/a1';
-import { readCell } from '../../../src/core/store/cells';
+import { readCell } from '../../../src/core/store/read-cell';
 import { headerProblemMessage, mapHeaders } from '../../../src/core/store/headers';
 import { CUSTOMERS, INTERACTIONS } from '../../../src/core/store/schema';
 import { readTable, TableHeaderError } from '../../../src/core/store/table';

@@ -16,7 +16,7 @@
 import { dayInZone } from '../../../core/calendar';
 import type { Tier } from '../../../core/crm/vocabulary';
 import { groupBy } from './group-by';
-import { InputError } from '../../../core/cells/input-error';
+import { InputError } from '../../../core/range-input/input-error';
 import { type Locale } from '../../../core/i18n';
 import {
   buildPyramid,

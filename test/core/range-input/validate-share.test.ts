@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateShare } from '../../../src/core/cells';
+import { validateShare } from '../../../src/core/range-input';
 
 describe('validateShare', () => {
   it('accepts (0, 1] and rejects the rest with both forms in the message', () => {

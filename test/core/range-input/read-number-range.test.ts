@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, readNumberRange } from '../../../src/core/cells';
+import { InputError, readNumberRange } from '../../../src/core/range-input';
 
 describe('readNumberRange', () => {
   it('reads a column as Sheets passes it, NaN for blanks', () => {

@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { isBlankCell, readNumberCell } from '../../../src/core/cells';
+import { isBlankCell, readNumberCell } from '../../../src/core/range-input';
 
 describe('readNumberCell', () => {
   it('reads finite numbers and blanks', () => {
