@@ -22,6 +22,10 @@ const APPS_SCRIPT_GLOBALS = [
 export default tseslint.config(
   { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: {
