@@ -3,10 +3,10 @@
  * choke point `call` through which every service call from a bundle passes. Counting, the
  * latency estimate, fault injection, auth checks and time budgets live here only.
  */
-import type { LocalUser, RunOptions, ServiceName } from '../types';
+import type { LatencyModel, LocalUser, RunOptions, ServiceName } from '../types';
 import { decode, encode, type Wire } from './codec';
 import { ExecutionState, type ExecutionKind } from './execution';
-import { appsScriptLatency, callCost, type LatencyModel } from './latency';
+import { appsScriptLatency, callCost } from './latency';
 import { classOf, methodsOf, noPermission, type ServiceObject } from './service-object';
 import type { HostState } from './state';
 
