@@ -9,10 +9,11 @@
 import { Worker, MessageChannel, type MessagePort } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { decode, encode, type Wire } from '../host/codec';
-import type { ExecutionKind, ExecutionState } from '../host/execution';
+import type { ExecutionState } from '../host/execution';
 import { guestPath } from '../host/bundle';
 import type { Host } from '../host/host';
 import { LockImpl } from '../services/lock';
+import type { ExecutionKind } from '../services/service-object';
 import type { ConcurrentRun, Execution, RunOptions, Schedule } from '../types';
 
 const workerPath = fileURLToPath(new URL('./worker-main.js', import.meta.url));
