@@ -9,7 +9,7 @@ import {
   isTopLevelFunction,
   readManifest,
   type GuestSetup,
-} from './host/bundle';
+} from './host/bundle-loader';
 import { decode, encode, type Wire } from './host/codec';
 import type { ExecutionState } from './host/execution';
 import { Host } from './host/host';
@@ -19,7 +19,7 @@ import { hostWorkbook } from './host/workbook-view';
 import { runConcurrently } from './concurrency/scheduler';
 import type { ExecutionKind } from './services/service-object';
 import { nextDue } from './services/triggers';
-import { zonedParts } from './services/time-zone';
+import { zonedParts } from './services/zoned-time';
 import type { ButtonName } from './services/ui';
 import type {
   ConcurrentRun,

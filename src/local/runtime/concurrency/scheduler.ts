@@ -10,7 +10,7 @@ import { Worker, MessageChannel, type MessagePort } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { decode, encode, type Wire } from '../host/codec';
 import type { ExecutionState } from '../host/execution';
-import { guestPath } from '../host/bundle';
+import { guestPath } from '../host/bundle-loader';
 import type { Host } from '../host/host';
 import { LockImpl } from '../services/lock';
 import type { ExecutionKind } from '../services/service-object';

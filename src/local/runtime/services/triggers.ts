@@ -2,7 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { ServiceObject, type Like, type ServiceContext } from './service-object';
 import type { TriggerInfo, TriggerTimeSpec } from '../types';
-import { zonedParts, zonedToUtc } from './time-zone';
+import { zonedParts, zonedToUtc } from './zoned-time';
 
 export const MAX_TRIGGERS_PER_USER = 20;
 const WEEK_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];

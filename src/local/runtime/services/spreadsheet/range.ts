@@ -1,7 +1,7 @@
 /** Range and RangeList: values, formulas and cell metadata of a rectangle of one sheet. */
 import type { CellValue } from '../../types';
 import { ServiceObject, type Like, type ServiceContext } from '../service-object';
-import { a1Of } from './a1';
+import { a1Of } from './a1-notation';
 import { displayValue } from './display';
 import type { SheetModel, Stored, WorkbookModel } from './model';
 import { assertEditable, ProtectionImpl } from './protection';

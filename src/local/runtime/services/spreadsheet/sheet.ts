@@ -1,6 +1,6 @@
 /** Sheet: a grid that grows with appendRow/insert*, frozen rows, protections, visibility. */
 import { ServiceObject, type Like, type ServiceContext } from '../service-object';
-import { parseA1, resolveA1 } from './a1';
+import { parseA1, resolveA1 } from './a1-notation';
 import type { SheetModel, WorkbookModel } from './model';
 import { assertEditable, ProtectionImpl } from './protection';
 import { RangeImpl } from './range';

@@ -1,7 +1,7 @@
 /** SpreadsheetApp and the container spreadsheet. */
 import { ServiceObject, type Like, type ServiceContext } from '../service-object';
 import { UiImpl, type UiRecord } from '../ui';
-import { parseA1, resolveA1 } from './a1';
+import { parseA1, resolveA1 } from './a1-notation';
 import type { SheetModel, WorkbookModel } from './model';
 import { RangeImpl, RangeListImpl } from './range';
 import { SheetImpl } from './sheet';
