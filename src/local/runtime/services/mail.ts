@@ -4,7 +4,10 @@ import type { SentMail } from '../types';
 
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
-/** The outbox and quota, shared by all executions (one quota pool, see README). */
+/**
+ * The outbox and the daily recipient quota. One quota pool serves every execution and every
+ * user of the runtime; it refills when the simulated clock reaches a new UTC day.
+ */
 export class MailState {
   readonly outbox: SentMail[] = [];
   private used = 0;

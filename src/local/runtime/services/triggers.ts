@@ -109,7 +109,8 @@ class TriggerFactory {
   ): TriggerImpl {
     const owner = host.exec.effectiveUser.email;
     const mine = project.triggers.filter((t) => t.owner === owner);
-    // Add-on rules (Apps Script docs, "Add-on triggers"); the wording of these two messages is ours.
+    // A published add-on may run a time-driven trigger at most hourly and have one per user per
+    // document (Apps Script's add-on trigger rules); the wording of these two messages is ours.
     if (project.addon && model.source === 'CLOCK') {
       if (model.time?.everyMinutes)
         throw new Error(
