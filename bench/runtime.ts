@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { LocalAppsScript } from '../src/local/runtime';
-import { compiled, defaultBundlePath } from '../src/local/runtime/host/bundle';
+import { compiled, defaultBundlePath } from '../src/local/runtime/host/bundle-loader';
 
 function median(samples: number[]): number {
   const s = [...samples].sort((a, b) => a - b);

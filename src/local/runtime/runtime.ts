@@ -9,16 +9,17 @@ import {
   isTopLevelFunction,
   readManifest,
   type GuestSetup,
-} from './host/bundle';
+} from './host/bundle-loader';
 import { decode, encode, type Wire } from './host/codec';
-import type { ExecutionKind, ExecutionState } from './host/execution';
+import type { ExecutionState } from './host/execution';
 import { Host } from './host/host';
+import { HostState } from './host/host-state';
 import { appsScriptLatency } from './host/latency';
-import { HostState } from './host/state';
-import { runConcurrently } from './concurrency/scheduler';
 import { hostWorkbook } from './host/workbook-view';
+import { runConcurrently } from './concurrency/scheduler';
+import type { ExecutionKind } from './services/service-object';
 import { nextDue } from './services/triggers';
-import { zonedParts } from './services/time-zone';
+import { zonedParts } from './services/zoned-time';
 import type { ButtonName } from './services/ui';
 import type {
   ConcurrentRun,
@@ -31,6 +32,7 @@ import type {
   SentMail,
   TriggerInfo,
 } from './types';
+import { serviceRoots } from './wiring';
 
 export class LocalAppsScript {
   readonly host: Host;
@@ -67,7 +69,7 @@ export class LocalAppsScript {
       oauthScopes: manifest.oauthScopes ?? [],
       addon: options.addon ?? false,
     });
-    this.host = new Host(state, options.latency ?? appsScriptLatency);
+    this.host = new Host(state, serviceRoots(state), options.latency ?? appsScriptLatency);
     this.workbook = hostWorkbook(state.workbook);
     this.mail = {
       outbox: state.mail.outbox,

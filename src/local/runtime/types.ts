@@ -2,10 +2,6 @@
  * The public types of the local Apps Script runtime. Other engineers code against these
  * names: change them only together with every caller.
  */
-import type { LatencyModel } from './host/latency';
-
-export type { LatencyModel };
-
 /** What a cell holds, as getValues() returns it (blank cells are ''). */
 export type CellValue = string | number | boolean | Date;
 
@@ -113,6 +109,23 @@ export type ServiceName =
   | 'session'
   | 'utilities'
   | 'logger';
+
+/**
+ * A rough per-call cost model of Apps Script, for estimates only. Figures are order-of-magnitude
+ * values commonly observed from Apps Script executions (a spreadsheet round trip costs tens of
+ * milliseconds, bulk reads and writes add a per-cell amount, sending mail a few hundred ms);
+ * they are not measurements of this machine and not a guarantee.
+ */
+export interface LatencyModel {
+  /** Cost of any call on the service, unless the method has its own figure. */
+  base: Record<ServiceName, number>;
+  /** Per-method figures, keyed 'Type.method' (e.g. 'Range.getValues') or 'method'. */
+  methods: Record<string, number>;
+  /** Extra cost per cell read by getValues/getDisplayValues/getFormulas/getNumberFormats. */
+  perCellRead: number;
+  /** Extra cost per cell written by setValues/setFormulas/setNumberFormats/appendRow. */
+  perCellWrite: number;
+}
 
 /** A menu added with Ui.createMenu(...).addToUi(). */
 export interface RecordedMenu {

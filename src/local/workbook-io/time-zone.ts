@@ -4,7 +4,7 @@
  * between that "UTC wall clock" and the real instant in the book's zone, with the runtime's
  * own zone arithmetic (so files and the runtime agree on every date).
  */
-import { zonedParts, zonedToUtc } from '../runtime/services/time-zone';
+import { zonedParts, zonedToUtc } from '../runtime/services/zoned-time';
 
 /** The instant at which the zone's clocks show the wall time that `wall` carries in UTC. */
 export function wallClockToInstant(wall: Date, timeZone: string): Date {

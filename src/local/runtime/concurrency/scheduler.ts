@@ -8,15 +8,31 @@
  */
 import { Worker, MessageChannel, type MessagePort } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { decode, type Wire } from '../host/codec';
+import { decode, encode, type Wire } from '../host/codec';
 import type { ExecutionState } from '../host/execution';
-import { guestPath } from '../host/bundle';
+import { guestPath } from '../host/bundle-loader';
+import type { Host } from '../host/host';
 import { LockImpl } from '../services/lock';
-import type { LocalAppsScript } from '../runtime';
-import type { ConcurrentRun, Execution, Schedule } from '../types';
-import { encode } from '../host/codec';
+import type { ExecutionKind } from '../services/service-object';
+import type { ConcurrentRun, Execution, RunOptions, Schedule } from '../types';
 
 const workerPath = fileURLToPath(new URL('./worker-main.js', import.meta.url));
+
+/**
+ * What the scheduler needs of the runtime whose executions it interleaves (LocalAppsScript
+ * provides it): the host that answers calls, the bundle to load in each worker, and the
+ * runtime's own rules for starting, refusing and finishing an execution.
+ */
+export interface ConcurrentRuntime {
+  readonly host: Host;
+  readonly bundlePath: string;
+  browserArgs(fn: string, args: unknown[]): { args: unknown[] } | { refused: string };
+  refused<T>(message: string): Execution<T>;
+  begin(kind: ExecutionKind, opts: RunOptions): ExecutionState;
+  run(fn: string, args: unknown[], opts: RunOptions): Execution;
+  argsFor(args: unknown[], opts: RunOptions): unknown[];
+  finish<T>(exec: ExecutionState, outcome: { value?: Wire; error?: unknown }): Execution<T>;
+}
 
 interface Request {
   h: number;
@@ -84,7 +100,7 @@ class Picker {
 }
 
 export function runConcurrently(
-  rt: LocalAppsScript,
+  rt: ConcurrentRuntime,
   runs: ConcurrentRun[],
   schedule: Schedule,
 ): Promise<Execution[]> {

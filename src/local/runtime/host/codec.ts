@@ -4,7 +4,7 @@
  * this and rebuilds values with the context's own Date and Array.
  *   Date → { $d: ms }   fake service object → { $h: handle, $t: type }   object → { $o: {...} }
  */
-import { ServiceObject } from './service-object';
+import { ServiceObject } from '../services/service-object';
 
 export type Wire =
   | null

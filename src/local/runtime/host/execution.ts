@@ -1,12 +1,9 @@
 import type { Execution, LocalUser, RunOptions, ServiceName } from '../types';
 import type { HandleTable } from './codec';
-import type { ServiceObject } from './service-object';
-
-/** Why an execution runs: it changes what Apps Script allows (e.g. no Ui in a trigger). */
-export type ExecutionKind = 'run' | 'browser' | 'trigger';
+import type { CallingExecution, ExecutionKind, ServiceObject } from '../services/service-object';
 
 /** The host's record of one live or finished execution. */
-export class ExecutionState implements HandleTable {
+export class ExecutionState implements HandleTable, CallingExecution {
   readonly calls: { service: ServiceName; method: string }[] = [];
   readonly logs: string[] = [];
   readonly lockKeys = new Set<string>();

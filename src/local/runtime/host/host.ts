@@ -1,14 +1,22 @@
 /**
  * The host: the shared state of one simulated spreadsheet and script project, and the single
  * choke point `call` through which every service call from a bundle passes. Counting, the
- * latency estimate, fault injection, auth checks and time budgets live here only.
+ * latency estimate, fault injection, auth checks and time budgets live here only. Services
+ * see the host only as a ServiceContext; the global objects come from the wiring's factory.
  */
-import type { LocalUser, RunOptions, ServiceName } from '../types';
+import type { LatencyModel, LocalUser, RunOptions, ServiceName } from '../types';
 import { decode, encode, type Wire } from './codec';
-import { ExecutionState, type ExecutionKind } from './execution';
-import { appsScriptLatency, callCost, type LatencyModel } from './latency';
-import { classOf, methodsOf, noPermission, type ServiceObject } from './service-object';
-import type { HostState } from './state';
+import { ExecutionState } from './execution';
+import type { HostState } from './host-state';
+import { appsScriptLatency, callCost } from './latency';
+import {
+  classOf,
+  methodsOf,
+  noPermission,
+  type ExecutionKind,
+  type ServiceContext,
+  type ServiceObject,
+} from '../services/service-object';
 
 /** Answer to a call: a value, or an error to throw inside the bundle. */
 export type Reply = { v: Wire } | { e: string; n?: string };
@@ -40,7 +48,10 @@ const NONE_ALLOWED = new Set([
 
 export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
 
-export class Host {
+/** Creates the global service objects (SpreadsheetApp, ...) an execution's bundle sees. */
+export type RootFactory = (host: ServiceContext) => Record<string, ServiceObject>;
+
+export class Host implements ServiceContext {
   readonly executions = new Map<number, ExecutionState>();
   private nextExecutionId = 1;
   private current: ExecutionState | undefined;
@@ -49,6 +60,7 @@ export class Host {
 
   constructor(
     readonly state: HostState,
+    private readonly createRoots: RootFactory,
     readonly latency: LatencyModel = appsScriptLatency,
   ) {}
 
@@ -82,6 +94,11 @@ export class Host {
       exec.killed ??= TIMEOUT_MESSAGE;
   }
 
+  /** The simulated clock's now, in ms since the epoch. */
+  nowMs(): number {
+    return this.state.clock.nowMs();
+  }
+
   /** Records cells moved by the current call, for the latency estimate. */
   noteCells(read: number, written: number): void {
     this.cellsRead += read;
@@ -97,8 +114,7 @@ export class Host {
   /** The root objects (SpreadsheetApp, ...) of an execution, as wire handles. */
   roots(exec: ExecutionState): Record<string, Wire> {
     const out: Record<string, Wire> = {};
-    for (const [name, obj] of Object.entries(this.state.createRoots(this)))
-      out[name] = encode(obj, exec);
+    for (const [name, obj] of Object.entries(this.createRoots(this))) out[name] = encode(obj, exec);
     return out;
   }
 

@@ -1,21 +1,5 @@
-import type { ServiceName } from '../types';
-
-/**
- * A rough per-call cost model of Apps Script, for estimates only. Figures are order-of-magnitude
- * values commonly observed from Apps Script executions (a spreadsheet round trip costs tens of
- * milliseconds, bulk reads and writes add a per-cell amount, sending mail a few hundred ms);
- * they are not measurements of this machine and not a promise.
- */
-export interface LatencyModel {
-  /** Cost of any call on the service, unless the method has its own figure. */
-  base: Record<ServiceName, number>;
-  /** Per-method figures, keyed 'Type.method' (e.g. 'Range.getValues') or 'method'. */
-  methods: Record<string, number>;
-  /** Extra cost per cell read by getValues/getDisplayValues/getFormulas/getNumberFormats. */
-  perCellRead: number;
-  /** Extra cost per cell written by setValues/setFormulas/setNumberFormats/appendRow. */
-  perCellWrite: number;
-}
+/** The default per-call cost model of Apps Script (see LatencyModel), and the cost of one call. */
+import type { LatencyModel, ServiceName } from '../types';
 
 /** The default model. */
 export const appsScriptLatency: LatencyModel = {

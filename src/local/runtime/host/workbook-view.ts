@@ -1,5 +1,5 @@
 /** The host's uncounted view of the spreadsheet (for tests, loaders and the preview). */
-import { a1Of } from '../services/spreadsheet/a1';
+import { a1Of } from '../services/spreadsheet/a1-notation';
 import { WorkbookModel, type SheetModel } from '../services/spreadsheet/model';
 import type { CellValue, HostWorkbook, SheetMeta } from '../types';
 

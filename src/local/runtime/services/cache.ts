@@ -1,8 +1,10 @@
 /** CacheService: entries expire on the simulated clock and may be evicted at any time. */
-import type { Host } from '../host/host';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like, type ServiceContext } from './service-object';
 
 export type CacheStore = Map<string, { value: string; expires: number }>;
+
+/** The cache store of a key: 'script', 'document' or 'user:<email>'. */
+export type CacheStores = (key: string) => CacheStore;
 
 const MAX_TTL_SECONDS = 21600;
 const MAX_VALUE_BYTES = 100 * 1024;
@@ -15,14 +17,14 @@ export class CacheImpl
   readonly typeName = 'Cache';
   readonly service = 'cache' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
     private readonly store: CacheStore,
   ) {
     super(host);
   }
 
   private _now(): number {
-    return this.host.state.clock.now().getTime();
+    return this.host.nowMs();
   }
   private _get(key: string): string | null {
     const e = this.store.get(String(key));
@@ -70,16 +72,19 @@ export class CacheImpl
 export class CacheServiceImpl extends ServiceObject {
   readonly typeName = 'CacheService';
   readonly service = 'cache' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly stores: CacheStores,
+  ) {
+    super(host);
+  }
   getScriptCache(): CacheImpl {
-    return new CacheImpl(this.host, this.host.state.cacheStore('script'));
+    return new CacheImpl(this.host, this.stores('script'));
   }
   getDocumentCache(): CacheImpl {
-    return new CacheImpl(this.host, this.host.state.cacheStore('document'));
+    return new CacheImpl(this.host, this.stores('document'));
   }
   getUserCache(): CacheImpl {
-    return new CacheImpl(
-      this.host,
-      this.host.state.cacheStore(`user:${this.host.exec.effectiveUser.email}`),
-    );
+    return new CacheImpl(this.host, this.stores(`user:${this.host.exec.effectiveUser.email}`));
   }
 }

@@ -1,8 +1,7 @@
 /** HtmlService: outputs, files from the bundle's folder, and templates (<? ?>, <?= ?>, <?!= ?>). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Host } from '../host/host';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like, type ServiceContext } from './service-object';
 
 export class HtmlOutputImpl
   extends ServiceObject
@@ -15,7 +14,7 @@ export class HtmlOutputImpl
   width: number | undefined;
   height: number | undefined;
   constructor(
-    host: Host,
+    host: ServiceContext,
     private content = '',
   ) {
     super(host);
@@ -101,7 +100,7 @@ export class HtmlTemplateImpl extends ServiceObject {
   readonly typeName = 'HtmlTemplate';
   readonly service = 'html' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
     private readonly source: string,
   ) {
     super(host);
@@ -129,9 +128,16 @@ export class HtmlServiceImpl extends ServiceObject {
   };
   readonly typeName = 'HtmlService';
   readonly service = 'html' as const;
+  /** `htmlDir`: the folder the bundle's HTML files are read from. */
+  constructor(
+    host: ServiceContext,
+    private readonly htmlDir: string,
+  ) {
+    super(host);
+  }
 
   private _file(name: string): string {
-    const file = join(this.host.state.htmlDir, name.endsWith('.html') ? name : `${name}.html`);
+    const file = join(this.htmlDir, name.endsWith('.html') ? name : `${name}.html`);
     if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
     return readFileSync(file, 'utf8');
   }

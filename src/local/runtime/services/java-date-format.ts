@@ -2,7 +2,7 @@
  * Java SimpleDateFormat patterns (what Utilities.formatDate takes) rendered in any IANA zone:
  * y M d H h m s S E a z Z X u, repeated letters for width/text, and 'quoted text'.
  */
-import { zonedParts } from './time-zone';
+import { zonedParts } from './zoned-time';
 
 const MONTHS = [
   'January',

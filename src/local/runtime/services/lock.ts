@@ -4,8 +4,7 @@
  * a wait for a lock held by someone else can only time out (simulated time passes); under
  * runConcurrently the scheduler blocks the waiter until the holder releases.
  */
-import type { Host } from '../host/host';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like, type ServiceContext } from './service-object';
 
 export const LOCK_TIMEOUT_MESSAGE =
   'Lock timeout: another process was holding the lock for too long.';
@@ -61,7 +60,8 @@ export class LockImpl
   readonly typeName = 'Lock';
   readonly service = 'lock' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
+    private readonly locks: LockTable,
     readonly key: string,
   ) {
     super(host);
@@ -70,7 +70,7 @@ export class LockImpl
   /** Shared by tryLock and waitLock. */
   _try(timeoutInMillis: number): boolean {
     const exec = this.host.exec;
-    const locks = this.host.state.locks;
+    const locks = this.locks;
     if (locks.isFreeFor(this.key, exec.id)) {
       locks.acquire(this.key, exec.id);
       exec.lockKeys.add(this.key);
@@ -88,23 +88,29 @@ export class LockImpl
     if (!this._try(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_MESSAGE);
   }
   releaseLock(): void {
-    this.host.state.locks.release(this.key, this.host.exec.id);
+    this.locks.release(this.key, this.host.exec.id);
   }
   hasLock(): boolean {
-    return this.host.state.locks.holder(this.key) === this.host.exec.id;
+    return this.locks.holder(this.key) === this.host.exec.id;
   }
 }
 
 export class LockServiceImpl extends ServiceObject {
   readonly typeName = 'LockService';
   readonly service = 'lock' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly locks: LockTable,
+  ) {
+    super(host);
+  }
   getDocumentLock(): LockImpl {
-    return new LockImpl(this.host, 'document');
+    return new LockImpl(this.host, this.locks, 'document');
   }
   getScriptLock(): LockImpl {
-    return new LockImpl(this.host, 'script');
+    return new LockImpl(this.host, this.locks, 'script');
   }
   getUserLock(): LockImpl {
-    return new LockImpl(this.host, `user:${this.host.exec.effectiveUser.email}`);
+    return new LockImpl(this.host, this.locks, `user:${this.host.exec.effectiveUser.email}`);
   }
 }

@@ -1,11 +1,13 @@
 /** MailApp: an outbox and a daily recipient quota on the simulated clock. */
-import type { Host } from '../host/host';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like, type ServiceContext } from './service-object';
 import type { SentMail } from '../types';
 
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
-/** The outbox and quota, shared by all executions (one quota pool, see README). */
+/**
+ * The outbox and the daily recipient quota. One quota pool serves every execution and every
+ * user of the runtime; it refills when the simulated clock reaches a new UTC day.
+ */
 export class MailState {
   readonly outbox: SentMail[] = [];
   private used = 0;
@@ -63,6 +65,12 @@ export class MailAppImpl
   static override needsFullAuth = ['sendEmail', 'getRemainingDailyQuota'];
   readonly typeName = 'MailApp';
   readonly service = 'mail' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly mail: MailState,
+  ) {
+    super(host);
+  }
 
   /** sendEmail(recipient, subject, body, options?) | sendEmail(message). */
   sendEmail(a: string | MailOptions, subject?: string, body?: string, options?: MailOptions): void {
@@ -77,7 +85,7 @@ export class MailAppImpl
       throw new Error("The parameters don't match the method signature for MailApp.sendEmail.");
     if (count > MAX_RECIPIENTS_PER_MESSAGE)
       throw new Error('Limit Exceeded: Email Recipients Per Message.');
-    const mail = this.host.state.mail;
+    const mail = this.mail;
     if (mail.remaining() < count)
       throw new Error('Service invoked too many times for one day: email.');
     mail.spend(count);
@@ -88,7 +96,7 @@ export class MailAppImpl
       bcc,
       subject: String(m.subject),
       body: String(m.body ?? ''),
-      sentAt: this.host.state.clock.now(),
+      sentAt: new Date(this.host.nowMs()),
     };
     if (m.htmlBody !== undefined) sent.htmlBody = String(m.htmlBody);
     if (m.name !== undefined) sent.name = String(m.name);
@@ -97,10 +105,6 @@ export class MailAppImpl
     mail.outbox.push(sent);
   }
   getRemainingDailyQuota(): number {
-    return this.host.state.mail.remaining();
+    return this.mail.remaining();
   }
-}
-
-export function mailHost(host: Host): MailState {
-  return host.state.mail;
 }

@@ -1,10 +1,16 @@
 /** PropertiesService: script, document and per-user stores of strings. */
-import type { Host } from '../host/host';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like, type ServiceContext } from './service-object';
 
 /** Apps Script's limits: 9 KB per value, 500 KB per store. */
 export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
+
+/** The stores behind PropertiesService: one per script, per document and per user. */
+export interface PropertyStores {
+  readonly script: Map<string, string>;
+  readonly document: Map<string, string>;
+  user(email: string): Map<string, string>;
+}
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
@@ -32,7 +38,7 @@ export class PropertiesImpl
   readonly typeName = 'Properties';
   readonly service = 'properties' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
     private readonly store: Map<string, string>,
   ) {
     super(host);
@@ -91,16 +97,19 @@ export class PropertiesImpl
 export class PropertiesServiceImpl extends ServiceObject {
   readonly typeName = 'PropertiesService';
   readonly service = 'properties' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly stores: PropertyStores,
+  ) {
+    super(host);
+  }
   getScriptProperties(): PropertiesImpl {
-    return new PropertiesImpl(this.host, this.host.state.scriptProperties);
+    return new PropertiesImpl(this.host, this.stores.script);
   }
   getDocumentProperties(): PropertiesImpl {
-    return new PropertiesImpl(this.host, this.host.state.documentProperties);
+    return new PropertiesImpl(this.host, this.stores.document);
   }
   getUserProperties(): PropertiesImpl {
-    return new PropertiesImpl(
-      this.host,
-      this.host.state.userProperties(this.host.exec.effectiveUser.email),
-    );
+    return new PropertiesImpl(this.host, this.stores.user(this.host.exec.effectiveUser.email));
   }
 }

@@ -1,6 +1,6 @@
 /** Session: who runs the execution, their locale, the script's time zone. */
 import { createHash } from 'node:crypto';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like, type ServiceContext } from './service-object';
 import { UserImpl } from './spreadsheet/user';
 
 export class SessionImpl
@@ -13,6 +13,12 @@ export class SessionImpl
 {
   readonly typeName = 'Session';
   readonly service = 'session' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly scriptTimeZone: string,
+  ) {
+    super(host);
+  }
   getActiveUser(): UserImpl {
     return new UserImpl(this.host, this.host.exec.user.email, 'session');
   }
@@ -23,7 +29,7 @@ export class SessionImpl
     return this.host.exec.user.locale ?? 'en';
   }
   getScriptTimeZone(): string {
-    return this.host.state.scriptTimeZone;
+    return this.scriptTimeZone;
   }
   /** Stable per user and script, opaque. */
   getTemporaryActiveUserKey(): string {

@@ -1,9 +1,8 @@
 /** ScriptApp: installable triggers (time-driven and spreadsheet), auth info and enums. */
 import { randomInt } from 'node:crypto';
-import type { Host } from '../host/host';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like, type ServiceContext } from './service-object';
 import type { TriggerInfo, TriggerTimeSpec } from '../types';
-import { zonedParts, zonedToUtc } from './time-zone';
+import { zonedParts, zonedToUtc } from './zoned-time';
 
 export const MAX_TRIGGERS_PER_USER = 20;
 const WEEK_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -59,6 +58,19 @@ export function nextDue(t: TriggerModel, after: number, defaultZone: string): nu
   return undefined;
 }
 
+/** The script project as ScriptApp sees it: its triggers and what decides their rules. */
+export interface ScriptProject {
+  /** Every installable trigger of the project, of every user. */
+  readonly triggers: TriggerModel[];
+  readonly scriptId: string;
+  readonly scriptTimeZone: string;
+  readonly oauthScopes: readonly string[];
+  /** Apply a published add-on's trigger rules (see RuntimeOptions.addon). */
+  readonly addon: boolean;
+  /** The container spreadsheet's id: the source of spreadsheet triggers. */
+  readonly documentId: string;
+}
+
 export class TriggerImpl
   extends ServiceObject
   implements Like<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'>
@@ -66,7 +78,8 @@ export class TriggerImpl
   readonly typeName = 'Trigger';
   readonly service = 'script' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
+    private readonly project: ScriptProject,
     readonly model: TriggerModel,
   ) {
     super(host);
@@ -84,19 +97,21 @@ export class TriggerImpl
     return this.model.source;
   }
   getTriggerSourceId(): string | null {
-    return this.model.source === 'SPREADSHEETS' ? this.host.state.workbook.id : null;
+    return this.model.source === 'SPREADSHEETS' ? this.project.documentId : null;
   }
 }
 
 class TriggerFactory {
   static create(
-    host: Host,
+    host: ServiceContext,
+    project: ScriptProject,
     model: Omit<TriggerModel, 'uniqueId' | 'owner' | 'createdAt'>,
   ): TriggerImpl {
     const owner = host.exec.effectiveUser.email;
-    const mine = host.state.triggers.filter((t) => t.owner === owner);
-    // Add-on rules (Apps Script docs, "Add-on triggers"); the wording of these two messages is ours.
-    if (host.state.addon && model.source === 'CLOCK') {
+    const mine = project.triggers.filter((t) => t.owner === owner);
+    // A published add-on may run a time-driven trigger at most hourly and have one per user per
+    // document (Apps Script's add-on trigger rules); the wording of these two messages is ours.
+    if (project.addon && model.source === 'CLOCK') {
       if (model.time?.everyMinutes)
         throw new Error(
           'Add-ons can only create time-based triggers that run at most once per hour.',
@@ -114,11 +129,11 @@ class TriggerFactory {
       ...model,
       uniqueId: String(randomInt(1_000_000_000, 9_999_999_999)),
       owner,
-      createdAt: host.state.clock.now().getTime(),
+      createdAt: host.nowMs(),
     };
-    if (t.source === 'CLOCK') t.nextDue = nextDue(t, t.createdAt, host.state.scriptTimeZone);
-    host.state.triggers.push(t);
-    return new TriggerImpl(host, t);
+    if (t.source === 'CLOCK') t.nextDue = nextDue(t, t.createdAt, project.scriptTimeZone);
+    project.triggers.push(t);
+    return new TriggerImpl(host, project, t);
   }
 }
 
@@ -127,7 +142,8 @@ export class ClockTriggerBuilderImpl extends ServiceObject {
   readonly service = 'script' as const;
   private readonly spec: TriggerTimeSpec = {};
   constructor(
-    host: Host,
+    host: ServiceContext,
+    private readonly project: ScriptProject,
     private readonly handler: string,
   ) {
     super(host);
@@ -185,7 +201,7 @@ export class ClockTriggerBuilderImpl extends ServiceObject {
     return this;
   }
   after(durationMilliseconds: number): this {
-    this.spec.at = new Date(this.host.state.clock.now().getTime() + durationMilliseconds);
+    this.spec.at = new Date(this.host.nowMs() + durationMilliseconds);
     return this;
   }
   create(): TriggerImpl {
@@ -206,7 +222,7 @@ export class ClockTriggerBuilderImpl extends ServiceObject {
       throw new Error(
         'atHour can only be used with everyDays, everyWeeks, onWeekDay or onMonthDay.',
       );
-    return TriggerFactory.create(this.host, {
+    return TriggerFactory.create(this.host, this.project, {
       handler: this.handler,
       eventType: 'CLOCK',
       source: 'CLOCK',
@@ -220,7 +236,8 @@ export class SpreadsheetTriggerBuilderImpl extends ServiceObject {
   readonly service = 'script' as const;
   private eventType = '';
   constructor(
-    host: Host,
+    host: ServiceContext,
+    private readonly project: ScriptProject,
     private readonly handler: string,
   ) {
     super(host);
@@ -244,7 +261,7 @@ export class SpreadsheetTriggerBuilderImpl extends ServiceObject {
   create(): TriggerImpl {
     if (!this.eventType)
       throw new Error('The trigger needs an event: call onOpen, onEdit, onChange or onFormSubmit.');
-    return TriggerFactory.create(this.host, {
+    return TriggerFactory.create(this.host, this.project, {
       handler: this.handler,
       eventType: this.eventType,
       source: 'SPREADSHEETS',
@@ -256,22 +273,29 @@ export class TriggerBuilderImpl extends ServiceObject {
   readonly typeName = 'TriggerBuilder';
   readonly service = 'script' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
+    private readonly project: ScriptProject,
     private readonly handler: string,
   ) {
     super(host);
   }
   timeBased(): ClockTriggerBuilderImpl {
-    return new ClockTriggerBuilderImpl(this.host, this.handler);
+    return new ClockTriggerBuilderImpl(this.host, this.project, this.handler);
   }
   forSpreadsheet(_sheet: unknown): SpreadsheetTriggerBuilderImpl {
-    return new SpreadsheetTriggerBuilderImpl(this.host, this.handler);
+    return new SpreadsheetTriggerBuilderImpl(this.host, this.project, this.handler);
   }
 }
 
 export class AuthorizationInfoImpl extends ServiceObject {
   readonly typeName = 'AuthorizationInfo';
   readonly service = 'script' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly authorizedScopes: readonly string[],
+  ) {
+    super(host);
+  }
   getAuthorizationStatus(): string {
     return 'NOT_REQUIRED';
   }
@@ -279,7 +303,7 @@ export class AuthorizationInfoImpl extends ServiceObject {
     return null;
   }
   getAuthorizedScopes(): string[] {
-    return [...this.host.state.oauthScopes];
+    return [...this.authorizedScopes];
   }
 }
 
@@ -314,22 +338,28 @@ export class ScriptAppImpl extends ServiceObject {
   ];
   readonly typeName = 'ScriptApp';
   readonly service = 'script' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly project: ScriptProject,
+  ) {
+    super(host);
+  }
 
   newTrigger(functionName: string): TriggerBuilderImpl {
-    return new TriggerBuilderImpl(this.host, String(functionName));
+    return new TriggerBuilderImpl(this.host, this.project, String(functionName));
   }
   /** The current user's triggers of this project only (as in Apps Script). */
   getProjectTriggers(): TriggerImpl[] {
     const me = this.host.exec.effectiveUser.email;
-    return this.host.state.triggers
+    return this.project.triggers
       .filter((t) => t.owner === me)
-      .map((t) => new TriggerImpl(this.host, t));
+      .map((t) => new TriggerImpl(this.host, this.project, t));
   }
   getUserTriggers(_document: unknown): TriggerImpl[] {
     return this.getProjectTriggers().filter((t) => t.model.source === 'SPREADSHEETS');
   }
   deleteTrigger(trigger: TriggerImpl): void {
-    const list = this.host.state.triggers;
+    const list = this.project.triggers;
     const i = list.findIndex(
       (t) =>
         t.uniqueId === trigger.model.uniqueId && t.owner === this.host.exec.effectiveUser.email,
@@ -338,9 +368,9 @@ export class ScriptAppImpl extends ServiceObject {
     list.splice(i, 1);
   }
   getAuthorizationInfo(_authMode: string): AuthorizationInfoImpl {
-    return new AuthorizationInfoImpl(this.host);
+    return new AuthorizationInfoImpl(this.host, this.project.oauthScopes);
   }
   getScriptId(): string {
-    return this.host.state.scriptId;
+    return this.project.scriptId;
   }
 }

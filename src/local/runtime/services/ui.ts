@@ -1,6 +1,5 @@
 /** SpreadsheetApp.getUi(): menus, sidebars, dialogs, alerts and prompts are recorded. */
-import type { Host } from '../host/host';
-import { ServiceObject } from '../host/service-object';
+import { ServiceObject, type ServiceContext } from './service-object';
 import type { MenuEntry, RecordedMenu } from '../types';
 import type { HtmlOutputImpl } from './html';
 
@@ -44,19 +43,31 @@ export class UiImpl extends ServiceObject {
   ];
   readonly typeName = 'Ui';
   readonly service = 'ui' as const;
+  /** `addonName` titles the add-on menu. */
+  constructor(
+    host: ServiceContext,
+    private readonly record: UiRecord,
+    private readonly addonName: string,
+  ) {
+    super(host);
+  }
 
   private _answer(buttons: string): { button: ButtonName; text: string } {
     const allowed = BUTTON_SETS[buttons] ?? ['OK'];
-    const next = this.host.state.ui.responses.shift();
+    const next = this.record.responses.shift();
     if (next && allowed.includes(next.button)) return next;
     return { button: allowed[0]!, text: next?.text ?? '' };
   }
 
   createMenu(caption: string): MenuImpl {
-    return new MenuImpl(this.host, { title: String(caption), addon: false, items: [] });
+    return new MenuImpl(this.host, this.record, {
+      title: String(caption),
+      addon: false,
+      items: [],
+    });
   }
   createAddonMenu(): MenuImpl {
-    return new MenuImpl(this.host, { title: this.host.state.addonName, addon: true, items: [] });
+    return new MenuImpl(this.host, this.record, { title: this.addonName, addon: true, items: [] });
   }
   /** Records a dialog given as (prompt) | (prompt, buttons) | (title, prompt, buttons). */
   private _dialog(a: string, b?: string, c?: string): { button: ButtonName; text: string } {
@@ -70,7 +81,7 @@ export class UiImpl extends ServiceObject {
             : [undefined, a, 'OK'];
     const alert: { title?: string; prompt: string } = { prompt: String(prompt) };
     if (title !== undefined) alert.title = String(title);
-    this.host.state.ui.alerts.push(alert);
+    this.record.alerts.push(alert);
     return this._answer(buttons);
   }
   alert(a: string, b?: string, c?: string): string {
@@ -86,17 +97,17 @@ export class UiImpl extends ServiceObject {
       html: userInterface.getContent(),
     };
     if (userInterface.width !== undefined) sidebar.width = userInterface.width;
-    this.host.state.ui.sidebars.push(sidebar);
+    this.record.sidebars.push(sidebar);
   }
   showModalDialog(userInterface: HtmlOutputImpl, title: string): void {
-    this.host.state.ui.dialogs.push({
+    this.record.dialogs.push({
       title: String(title),
       html: userInterface.getContent(),
       modal: true,
     });
   }
   showModelessDialog(userInterface: HtmlOutputImpl, title: string): void {
-    this.host.state.ui.dialogs.push({
+    this.record.dialogs.push({
       title: String(title),
       html: userInterface.getContent(),
       modal: false,
@@ -108,7 +119,7 @@ export class PromptResponseImpl extends ServiceObject {
   readonly typeName = 'PromptResponse';
   readonly service = 'ui' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
     private readonly button: ButtonName,
     private readonly text: string,
   ) {
@@ -126,7 +137,8 @@ export class MenuImpl extends ServiceObject {
   readonly typeName = 'Menu';
   readonly service = 'ui' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
+    private readonly record: UiRecord,
     readonly menu: RecordedMenu,
   ) {
     super(host);
@@ -149,7 +161,7 @@ export class MenuImpl extends ServiceObject {
   }
   /** Adding a menu with the same title again replaces it (reloading the sheet). */
   addToUi(): void {
-    const menus = this.host.state.ui.menus;
+    const menus = this.record.menus;
     const i = menus.findIndex((m) => m.title === this.menu.title && m.addon === this.menu.addon);
     const copy = structuredClone(this.menu);
     if (i >= 0) menus[i] = copy;

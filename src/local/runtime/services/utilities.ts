@@ -1,6 +1,6 @@
 /** Utilities and Logger. */
 import { randomUUID } from 'node:crypto';
-import { ServiceObject, type Like } from '../host/service-object';
+import { ServiceObject, type Like } from './service-object';
 import { formatJavaDate } from './java-date-format';
 
 export class UtilitiesImpl

@@ -3,7 +3,7 @@
  * Covers plain text '@', fixed decimals ('0.00'), grouping ('#,##0'), percent, currency and
  * date/time patterns; anything else falls back to Sheets' "Automatic" style.
  */
-import { zonedParts } from '../time-zone';
+import { zonedParts } from '../zoned-time';
 import type { Stored } from './model';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

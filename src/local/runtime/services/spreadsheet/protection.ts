@@ -1,9 +1,7 @@
 /** Sheet and range protections: metadata that also stops non-editors' script writes. */
-import type { Host } from '../../host/host';
-import { ServiceObject } from '../../host/service-object';
+import { ServiceObject, type ServiceContext } from '../service-object';
 import type { ProtectionModel, SheetModel } from './model';
-import type { SheetImpl } from './sheet';
-import { UserImpl } from './user';
+import { UserImpl, type Collaborators } from './user';
 
 const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
@@ -27,7 +25,7 @@ function overlaps(
 
 /** Throws Sheets' message when the execution's user may not edit the rectangle. */
 export function assertEditable(
-  host: Host,
+  host: ServiceContext,
   sheet: SheetModel,
   row: number,
   col: number,
@@ -56,21 +54,28 @@ export class ProtectionImpl extends ServiceObject {
   readonly typeName = 'Protection';
   readonly service = 'spreadsheet' as const;
 
+  /** `sheet`: the sheet the protection is on; `people`: who can open the spreadsheet. */
   constructor(
-    host: Host,
-    readonly sheetImpl: SheetImpl,
+    host: ServiceContext,
+    private readonly sheet: SheetModel,
+    private readonly people: Collaborators,
     readonly model: ProtectionModel,
   ) {
     super(host);
   }
 
   /** Sheet.protect()/Range.protect(): the owner and the user who protects can edit. */
-  static create(host: Host, sheet: SheetImpl, range?: ProtectionModel['range']): ProtectionImpl {
-    const editors = new Set([host.state.owner().email, host.exec.effectiveUser.email]);
+  static create(
+    host: ServiceContext,
+    sheet: SheetModel,
+    people: Collaborators,
+    range?: ProtectionModel['range'],
+  ): ProtectionImpl {
+    const editors = new Set([people.owner().email, host.exec.effectiveUser.email]);
     const model: ProtectionModel = { description: '', warningOnly: false, editors };
     if (range) model.range = range;
-    sheet.model.protections.push(model);
-    return new ProtectionImpl(host, sheet, model);
+    sheet.protections.push(model);
+    return new ProtectionImpl(host, sheet, people, model);
   }
 
   private _emails(users: unknown): string[] {
@@ -104,7 +109,7 @@ export class ProtectionImpl extends ServiceObject {
     return this.removeEditors([user as string]);
   }
   removeEditors(users: (string | UserImpl)[]): this {
-    const owner = this.host.state.owner().email;
+    const owner = this.people.owner().email;
     for (const e of this._emails(users)) if (e !== owner) this.model.editors.delete(e);
     return this;
   }
@@ -122,7 +127,7 @@ export class ProtectionImpl extends ServiceObject {
     );
   }
   remove(): void {
-    const list = this.sheetImpl.model.protections;
+    const list = this.sheet.protections;
     const i = list.indexOf(this.model);
     if (i >= 0) list.splice(i, 1);
   }

@@ -1,17 +1,23 @@
 /** Range and RangeList: values, formulas and cell metadata of a rectangle of one sheet. */
 import type { CellValue } from '../../types';
-import type { Host } from '../../host/host';
-import { ServiceObject, type Like } from '../../host/service-object';
-import { a1Of } from './a1';
+import { ServiceObject, type Like, type ServiceContext } from '../service-object';
+import { a1Of } from './a1-notation';
 import { displayValue } from './display';
-import type { SheetModel, Stored } from './model';
+import type { SheetModel, Stored, WorkbookModel } from './model';
 import { assertEditable, ProtectionImpl } from './protection';
-import type { SheetImpl } from './sheet';
 import { TextFinderImpl } from './text-finder';
+import type { Collaborators } from './user';
 import { DataValidationImpl } from './validation';
 import { userEntered } from './user-entered';
 
 type R = GoogleAppsScript.Spreadsheet.Range;
+
+/** The sheet a range lies on (a SheetImpl), as the range sees it. */
+export interface RangeSheet extends ServiceObject {
+  readonly model: SheetModel;
+  readonly parentImpl: { readonly model: WorkbookModel; readonly people: Collaborators };
+  getRange(row: number, column: number): RangeImpl;
+}
 
 /** Sheets' limit on the text of one cell. */
 export const MAX_CELL_CHARS = 50_000;
@@ -106,8 +112,8 @@ export class RangeImpl
   readonly service = 'spreadsheet' as const;
 
   constructor(
-    host: Host,
-    readonly sheetImpl: SheetImpl,
+    host: ServiceContext,
+    readonly sheetImpl: RangeSheet,
     readonly row: number,
     readonly col: number,
     readonly numRows: number,
@@ -153,7 +159,7 @@ export class RangeImpl
       const ctx = {
         timeZone: wb.timeZone,
         locale: wb.locale,
-        nowMs: this.host.state.clock.nowMs(),
+        nowMs: this.host.nowMs(),
       };
       const entered = userEntered(v, ctx, this._m.format(r, c) === '@');
       this._m.set(r, c, entered.value, entered.formula);
@@ -286,7 +292,7 @@ export class RangeImpl
   getLastColumn(): number {
     return this.col + this.numCols - 1;
   }
-  getSheet(): SheetImpl {
+  getSheet(): RangeSheet {
     return this.sheetImpl;
   }
   getCell(row: number, column: number): RangeImpl {
@@ -443,12 +449,12 @@ export class RangeImpl
     this.clearFormat();
     return this;
   }
-  createTextFinder(findText: string): TextFinderImpl {
+  createTextFinder(findText: string): TextFinderImpl<RangeImpl> {
     return new TextFinderImpl(this.host, this, findText);
   }
   protect(): ProtectionImpl {
     this._writable();
-    return ProtectionImpl.create(this.host, this.sheetImpl, {
+    return ProtectionImpl.create(this.host, this._m, this.sheetImpl.parentImpl.people, {
       row: this.row,
       col: this.col,
       numRows: this.numRows,
@@ -471,7 +477,7 @@ export class RangeListImpl extends ServiceObject {
   readonly service = 'spreadsheet' as const;
 
   constructor(
-    host: Host,
+    host: ServiceContext,
     readonly ranges: RangeImpl[],
   ) {
     super(host);

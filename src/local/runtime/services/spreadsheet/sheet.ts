@@ -1,14 +1,20 @@
 /** Sheet: a grid that grows with appendRow/insert*, frozen rows, protections, visibility. */
-import type { Host } from '../../host/host';
-import { ServiceObject, type Like } from '../../host/service-object';
-import { parseA1, resolveA1 } from './a1';
-import type { SheetModel } from './model';
+import { ServiceObject, type Like, type ServiceContext } from '../service-object';
+import { parseA1, resolveA1 } from './a1-notation';
+import type { SheetModel, WorkbookModel } from './model';
 import { assertEditable, ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
-import type { SpreadsheetImpl } from './spreadsheet';
 import { TextFinderImpl } from './text-finder';
+import type { Collaborators } from './user';
 
 type S = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The spreadsheet a sheet belongs to (a SpreadsheetImpl), as the sheet sees it. */
+export interface SheetParent extends ServiceObject {
+  readonly model: WorkbookModel;
+  readonly people: Collaborators;
+  getRangeList(a1Notations: string[]): ServiceObject;
+}
 
 export class SheetImpl
   extends ServiceObject
@@ -59,8 +65,8 @@ export class SheetImpl
   readonly service = 'spreadsheet' as const;
 
   constructor(
-    host: Host,
-    readonly parentImpl: SpreadsheetImpl,
+    host: ServiceContext,
+    readonly parentImpl: SheetParent,
     readonly model: SheetModel,
   ) {
     super(host);
@@ -91,7 +97,7 @@ export class SheetImpl
   getIndex(): number {
     return this.parentImpl.model.sheets.indexOf(this.model) + 1;
   }
-  getParent(): SpreadsheetImpl {
+  getParent(): SheetParent {
     return this.parentImpl;
   }
   getMaxRows(): number {
@@ -246,12 +252,12 @@ export class SheetImpl
     return this.model.frozenColumns;
   }
   protect(): ProtectionImpl {
-    return ProtectionImpl.create(this.host, this);
+    return ProtectionImpl.create(this.host, this.model, this.parentImpl.people);
   }
   getProtections(type: string): ProtectionImpl[] {
     return this.model.protections
       .filter((p) => (String(type) === 'SHEET' ? !p.range : !!p.range))
-      .map((p) => new ProtectionImpl(this.host, this, p));
+      .map((p) => new ProtectionImpl(this.host, this.model, this.parentImpl.people, p));
   }
   setColumnWidth(columnPosition: number, width: number): this {
     this.model.columnWidths.set(columnPosition, width);
@@ -300,7 +306,7 @@ export class SheetImpl
     this.parentImpl.model.activeSheet = this.parentImpl.model.sheets.indexOf(this.model);
     return this;
   }
-  createTextFinder(findText: string): TextFinderImpl {
+  createTextFinder(findText: string): TextFinderImpl<RangeImpl> {
     return new TextFinderImpl(
       this.host,
       this.getRange(1, 1, this.model.maxRows, this.model.maxColumns),

@@ -1,15 +1,24 @@
 /** SpreadsheetApp and the container spreadsheet. */
-import type { Host } from '../../host/host';
-import { ServiceObject, type Like } from '../../host/service-object';
-import { UiImpl } from '../ui';
-import { parseA1, resolveA1 } from './a1';
+import { ServiceObject, type Like, type ServiceContext } from '../service-object';
+import { UiImpl, type UiRecord } from '../ui';
+import { parseA1, resolveA1 } from './a1-notation';
 import type { SheetModel, WorkbookModel } from './model';
 import { RangeImpl, RangeListImpl } from './range';
 import { SheetImpl } from './sheet';
-import { UserImpl } from './user';
+import { UserImpl, type Collaborators } from './user';
 import { DATA_VALIDATION_CRITERIA, DataValidationBuilderImpl } from './validation';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What SpreadsheetApp hands out: the container spreadsheet and the editor's user interface. */
+export interface SpreadsheetAppParts {
+  /** The container spreadsheet: one object for the runtime's life, so sheets keep their identity. */
+  spreadsheet(): SpreadsheetImpl;
+  /** Where Ui records menus, sidebars, dialogs and alerts, and the answers it gives. */
+  readonly ui: UiRecord;
+  /** The title of the add-on menu. */
+  readonly addonName: string;
+}
 
 export class SpreadsheetImpl
   extends ServiceObject
@@ -37,9 +46,12 @@ export class SpreadsheetImpl
   readonly service = 'spreadsheet' as const;
   private readonly sheetImpls = new Map<SheetModel, SheetImpl>();
 
+  /** `people`: who can open the file; `toasts`: where toast() records its messages. */
   constructor(
-    host: Host,
+    host: ServiceContext,
     readonly model: WorkbookModel,
+    readonly people: Collaborators,
+    private readonly toasts: UiRecord['toasts'],
   ) {
     super(host);
   }
@@ -52,7 +64,7 @@ export class SpreadsheetImpl
   }
 
   private _users(role: string): UserImpl[] {
-    return this.host.state.users
+    return this.people.users
       .filter((u) => u.role === role)
       .map((u) => new UserImpl(this.host, u.email, 'spreadsheet'));
   }
@@ -147,7 +159,7 @@ export class SpreadsheetImpl
     return this._users('viewer');
   }
   getOwner(): UserImpl {
-    return new UserImpl(this.host, this.host.state.owner().email, 'spreadsheet');
+    return new UserImpl(this.host, this.people.owner().email, 'spreadsheet');
   }
   addEditor(_user: string): this {
     return this;
@@ -158,7 +170,7 @@ export class SpreadsheetImpl
   toast(msg: string, title?: string, _timeoutSeconds?: number): void {
     const toast: { message: string; title?: string } = { message: String(msg) };
     if (title !== undefined) toast.title = String(title);
-    this.host.state.ui.toasts.push(toast);
+    this.toasts.push(toast);
   }
   getActiveRange(): RangeImpl {
     return this.getActiveSheet().getRange(1, 1);
@@ -174,12 +186,18 @@ export class SpreadsheetAppImpl extends ServiceObject {
   static override needsAuth = ['getUi'];
   readonly typeName = 'SpreadsheetApp';
   readonly service = 'spreadsheet' as const;
+  constructor(
+    host: ServiceContext,
+    private readonly parts: SpreadsheetAppParts,
+  ) {
+    super(host);
+  }
 
   getActiveSpreadsheet(): SpreadsheetImpl {
-    return this.host.state.spreadsheet(this.host);
+    return this.parts.spreadsheet();
   }
   getActive(): SpreadsheetImpl {
-    return this.host.state.spreadsheet(this.host);
+    return this.parts.spreadsheet();
   }
   getActiveSheet(): SheetImpl {
     return this.getActive().getActiveSheet();
@@ -196,6 +214,6 @@ export class SpreadsheetAppImpl extends ServiceObject {
   getUi(): UiImpl {
     if (this.host.exec.kind === 'trigger')
       throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
-    return new UiImpl(this.host);
+    return new UiImpl(this.host, this.parts.ui, this.parts.addonName);
   }
 }

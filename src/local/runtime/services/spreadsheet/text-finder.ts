@@ -1,10 +1,22 @@
 /** TextFinder: searches the displayed text of a range or sheet, row by row. */
-import type { Host } from '../../host/host';
-import { ServiceObject } from '../../host/service-object';
+import { ServiceObject, type ServiceContext } from '../service-object';
 import { displayValue } from './display';
-import type { RangeImpl } from './range';
+import type { SheetModel, WorkbookModel } from './model';
 
-export class TextFinderImpl extends ServiceObject {
+/** What a finder searches: a rectangle of one sheet, whose sheet hands back single cells. */
+export interface SearchArea<Cell extends ServiceObject> {
+  readonly row: number;
+  readonly col: number;
+  readonly numRows: number;
+  readonly numCols: number;
+  readonly sheetImpl: {
+    readonly model: SheetModel;
+    readonly parentImpl: { readonly model: WorkbookModel };
+    getRange(row: number, column: number): Cell;
+  };
+}
+
+export class TextFinderImpl<Cell extends ServiceObject> extends ServiceObject {
   readonly typeName = 'TextFinder';
   readonly service = 'spreadsheet' as const;
   private entire = false;
@@ -14,8 +26,8 @@ export class TextFinderImpl extends ServiceObject {
   private position = -1;
 
   constructor(
-    host: Host,
-    private readonly range: RangeImpl,
+    host: ServiceContext,
+    private readonly range: SearchArea<Cell>,
     private readonly text: string,
   ) {
     super(host);
@@ -41,7 +53,7 @@ export class TextFinderImpl extends ServiceObject {
     return out;
   }
 
-  private _cell([r, c]: [number, number]): RangeImpl {
+  private _cell([r, c]: [number, number]): Cell {
     return this.range.sheetImpl.getRange(r, c);
   }
 
@@ -61,16 +73,16 @@ export class TextFinderImpl extends ServiceObject {
     this.formulas = !!match;
     return this;
   }
-  findAll(): RangeImpl[] {
+  findAll(): Cell[] {
     return this._matches().map((m) => this._cell(m));
   }
-  findNext(): RangeImpl | null {
+  findNext(): Cell | null {
     const all = this._matches();
     this.position++;
     const hit = all[this.position];
     return hit ? this._cell(hit) : null;
   }
-  findPrevious(): RangeImpl | null {
+  findPrevious(): Cell | null {
     const all = this._matches();
     this.position = Math.max(-1, this.position - 1);
     const hit = all[this.position];

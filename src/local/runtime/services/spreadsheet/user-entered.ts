@@ -3,7 +3,7 @@
  * it (USER_ENTERED). This is why the add-on must neutralise user text before writing it.
  */
 import type { CellValue } from '../../types';
-import { zonedParts, zonedToUtc } from '../time-zone';
+import { zonedParts, zonedToUtc } from '../zoned-time';
 
 /** What parsing depends on: the spreadsheet's time zone and locale, and today's date. */
 export interface EntryContext {

@@ -1,6 +1,12 @@
-import type { Host } from '../../host/host';
-import { ServiceObject, type Like } from '../../host/service-object';
-import type { ServiceName } from '../../types';
+import { ServiceObject, type Like, type ServiceContext } from '../service-object';
+import type { LocalUser, ServiceName } from '../../types';
+
+/** The people who can open the spreadsheet, as its sharing settings list them. */
+export interface Collaborators {
+  readonly users: readonly LocalUser[];
+  /** The owner of the file. */
+  owner(): LocalUser;
+}
 
 /** A Google account as Apps Script exposes it (Session users, editors, viewers). */
 export class UserImpl
@@ -10,7 +16,7 @@ export class UserImpl
   readonly typeName = 'User';
 
   constructor(
-    host: Host,
+    host: ServiceContext,
     private readonly email: string,
     readonly service: ServiceName,
   ) {

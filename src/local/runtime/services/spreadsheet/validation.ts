@@ -1,8 +1,6 @@
 /** Data validation rules: stored as metadata (the runtime does not reject typed input). */
-import type { Host } from '../../host/host';
-import { ServiceObject } from '../../host/service-object';
+import { ServiceObject, type ServiceContext } from '../service-object';
 import type { ValidationRule } from './model';
-import type { RangeImpl } from './range';
 
 /** SpreadsheetApp.DataValidationCriteria. */
 export const DATA_VALIDATION_CRITERIA = Object.fromEntries(
@@ -26,7 +24,7 @@ export class DataValidationImpl extends ServiceObject {
   readonly typeName = 'DataValidation';
   readonly service = 'spreadsheet' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
     readonly rule: ValidationRule,
   ) {
     super(host);
@@ -55,7 +53,7 @@ export class DataValidationBuilderImpl extends ServiceObject {
   readonly typeName = 'DataValidationBuilder';
   readonly service = 'spreadsheet' as const;
   constructor(
-    host: Host,
+    host: ServiceContext,
     private rule: ValidationRule = { criteria: '', values: [], allowInvalid: true },
   ) {
     super(host);
@@ -67,7 +65,7 @@ export class DataValidationBuilderImpl extends ServiceObject {
   requireValueInList(values: string[], showDropdown = true): this {
     return this._set('VALUE_IN_LIST', [[...values], showDropdown]);
   }
-  requireValueInRange(range: RangeImpl, showDropdown = true): this {
+  requireValueInRange(range: { getA1Notation(): string }, showDropdown = true): this {
     return this._set('VALUE_IN_RANGE', [range.getA1Notation(), showDropdown]);
   }
   requireNumberBetween(start: number, end: number): this {

@@ -1,19 +1,15 @@
-/** Everything the simulated Google account and spreadsheet hold between executions. */
+/**
+ * Everything the simulated Google account and spreadsheet hold between executions: plain data
+ * and the services' state models. It creates no service object (the wiring does).
+ */
 import { createHash } from 'node:crypto';
 import type { LocalUser, WorkbookData } from '../types';
-import { CacheServiceImpl, type CacheStore } from '../services/cache';
-import { HtmlServiceImpl } from '../services/html';
-import { LockServiceImpl, LockTable } from '../services/lock';
-import { MailAppImpl, MailState } from '../services/mail';
-import { PropertiesServiceImpl } from '../services/properties';
-import { SessionImpl } from '../services/session';
+import type { CacheStore } from '../services/cache';
+import { LockTable } from '../services/lock';
+import { MailState } from '../services/mail';
 import { WorkbookModel } from '../services/spreadsheet/model';
-import { SpreadsheetAppImpl, SpreadsheetImpl } from '../services/spreadsheet/spreadsheet';
-import { ScriptAppImpl, type TriggerModel } from '../services/triggers';
+import type { TriggerModel } from '../services/triggers';
 import { UiRecord } from '../services/ui';
-import { LoggerImpl, UtilitiesImpl } from '../services/utilities';
-import type { Host } from './host';
-import type { ServiceObject } from './service-object';
 
 /** The simulated clock. Only sleep, lock waits and the test move it. */
 export class SimClock {
@@ -62,7 +58,6 @@ export class HostState {
   readonly triggers: TriggerModel[] = [];
   readonly mail: MailState;
   readonly ui = new UiRecord();
-  private spreadsheetImpl: SpreadsheetImpl | undefined;
 
   constructor(options: StateOptions) {
     this.clock = new SimClock(options.now.getTime());
@@ -109,25 +104,5 @@ export class HostState {
 
   evictCaches(): void {
     for (const c of this.caches.values()) c.clear();
-  }
-
-  spreadsheet(host: Host): SpreadsheetImpl {
-    return (this.spreadsheetImpl ??= new SpreadsheetImpl(host, this.workbook));
-  }
-
-  /** The global service objects a bundle sees. */
-  createRoots(host: Host): Record<string, ServiceObject> {
-    return {
-      SpreadsheetApp: new SpreadsheetAppImpl(host),
-      PropertiesService: new PropertiesServiceImpl(host),
-      LockService: new LockServiceImpl(host),
-      CacheService: new CacheServiceImpl(host),
-      MailApp: new MailAppImpl(host),
-      ScriptApp: new ScriptAppImpl(host),
-      HtmlService: new HtmlServiceImpl(host),
-      Session: new SessionImpl(host),
-      Utilities: new UtilitiesImpl(host),
-      Logger: new LoggerImpl(host),
-    };
   }
 }

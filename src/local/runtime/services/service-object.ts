@@ -1,5 +1,40 @@
-import type { ServiceName } from '../types';
-import type { Host } from './host';
+/**
+ * The base of every fake Apps Script object, and the little a fake may ask of the host that
+ * answers its calls (ServiceContext). Services depend on this file and on their own state
+ * models only; the host and the wiring depend on them, never the other way round.
+ */
+import type { LocalUser, ServiceName } from '../types';
+
+/** Why an execution runs: it changes what Apps Script allows (e.g. no Ui in a trigger). */
+export type ExecutionKind = 'run' | 'browser' | 'trigger';
+
+/** What a service sees of the execution whose call it is answering. */
+export interface CallingExecution {
+  readonly id: number;
+  readonly kind: ExecutionKind;
+  /** Who is at the keyboard (Session.getActiveUser). */
+  readonly user: LocalUser;
+  /** Whose authority the code runs with (the trigger's owner for triggers). */
+  readonly effectiveUser: LocalUser;
+  /** Logger.log and console.* lines. */
+  readonly logs: string[];
+  /** Keys of the locks this execution has taken. */
+  readonly lockKeys: Set<string>;
+  /** True while run by the concurrent scheduler (lock waits are simulated there). */
+  readonly concurrent: boolean;
+}
+
+/** What every service object may ask of the host. */
+export interface ServiceContext {
+  /** The execution whose call is being answered (throws when none is running). */
+  readonly exec: CallingExecution;
+  /** The simulated clock's now, in ms since the epoch. */
+  nowMs(): number;
+  /** Simulated time that passes inside the current execution (sleep, lock waits). */
+  wait(ms: number): void;
+  /** Records cells moved by the current call, for the latency estimate. */
+  noteCells(read: number, written: number): void;
+}
 
 /**
  * Base of every fake Apps Script object. Its public methods (prototype methods whose names do
@@ -20,7 +55,7 @@ export abstract class ServiceObject {
   /** Enum-like constants the object exposes as properties (e.g. ScriptApp.WeekDay). */
   static constants: Readonly<Record<string, unknown>> = {};
 
-  constructor(protected readonly host: Host) {}
+  constructor(protected readonly host: ServiceContext) {}
 }
 
 type ServiceClass = typeof ServiceObject;
