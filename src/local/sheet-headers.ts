@@ -28,7 +28,6 @@ export const INTERACTIONS_SHEET = INTERACTIONS.sheet;
 
 export const CUSTOMER_HEADERS = headersOf(CUSTOMERS);
 export const CONTACT_HEADERS = headersOf(CONTACTS);
-export const INTERACTION_HEADERS = headersOf(INTERACTIONS);
 
 /** Customers columns that must hold numbers. */
 export const CUSTOMER_NUMBER_HEADERS = headersOfType(CUSTOMERS, ['number', 'score', 'percent']);
