@@ -30,7 +30,7 @@ export interface OpenSessionOptions {
   readonly say: (text: string) => void;
 }
 
-/** The add-on-owned column Recalculate tiers writes (store schema, issue 4). */
+/** The add-on-owned column Recalculate tiers writes (its header in the store schema). */
 const TIER_HEADER = CUSTOMER_HEADERS.tier;
 
 /** A manager who reads the report without editing the book (a viewer). */
