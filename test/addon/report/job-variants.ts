@@ -8,8 +8,8 @@ import { bundleWithoutGuard, type GuardPatch } from '../../support/patched-bundl
 export const JOB_GUARDS = {
   /** Roll forward over history rows an interrupted run wrote (instead: ignore them). */
   rollForward: {
-    find: /const state = rollForward\(\{ \.\.\.committed, historyRows: committedRows \}, tail\);/,
-    replace: 'const state = { ...committed, historyRows: dataRows };',
+    find: /previous = \{ \.\.\.rollForward\(committed, applied\), historyRows: dataRows \};/,
+    replace: 'previous = { ...committed, historyRows: dataRows };',
   },
   /** Write the ledger entry as pending before the send (instead: only after all sends). */
   pendingLedger: {
