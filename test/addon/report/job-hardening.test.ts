@@ -28,8 +28,13 @@ function setRole(rt: LocalAppsScript, email: string, role: LocalUser['role']): v
   rt.host.state.users.find((u) => u.email === email)!.role = role;
 }
 
-function health(rt: LocalAppsScript): Record<string, any> {
-  return JSON.parse(rt.properties.document()[HEALTH] ?? '{}');
+interface Health {
+  lastError?: { at: string; message: string };
+  lastRun: { skipped: string[]; ignoredRows: number[]; newBaseline: string | null };
+}
+
+function health(rt: LocalAppsScript): Health {
+  return JSON.parse(rt.properties.document()[HEALTH] ?? '{}') as Health;
 }
 
 const without = (guard: keyof typeof JOB_GUARDS): { bundlePath: string } => ({
