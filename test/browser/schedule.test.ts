@@ -185,6 +185,54 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     await dialog.close();
   });
 
+  it('shows what the last run left undone: recipients skipped, a new baseline, rows not applied (en, zh)', async () => {
+    const rt = scheduleRuntime();
+    // As the job records it (health-store.ts) after a run that skipped a removed viewer.
+    rt.host.state.documentProperties.set(
+      'customerPyramid.report.health',
+      JSON.stringify({
+        lastSuccess: '2025-06-09T00:00:03.000Z',
+        lastRun: {
+          at: '2025-06-09T00:00:03.000Z',
+          skipped: ['vic@example.com', '<b>x</b>@example.com'],
+          ignoredRows: [14],
+          newBaseline: 'cell A1 is not the state header the add-on writes',
+        },
+      }),
+    );
+    for (const [user, words] of [
+      [
+        OWNER,
+        {
+          skipped:
+            'Not sent on the last run (9 Jun 2025, 08:00), because they cannot open this spreadsheet now: vic@example.com, <b>x</b>@example.com. Share it with them, or remove them below.',
+          baseline: /found the hidden Tier State sheet damaged \(cell A1 is not/,
+          rows: /Tier History rows 14 were not written by the report/,
+        },
+      ],
+      [
+        EDITOR_ZH,
+        {
+          skipped: /上次运行（.*）未发送给以下收件人，因为他们现在无法打开此表格：vic@example.com/,
+          baseline: /已损坏（cell A1 is not/,
+          rows: /Tier History 第 14 行不是报告写入的/,
+        },
+      ],
+    ] as const) {
+      const dialog = await openDialog(browser, rt, user);
+      const { page } = dialog;
+      const skipped = await page.locator('#health-skipped').textContent();
+      if (typeof words.skipped === 'string') expect(skipped).toBe(words.skipped);
+      else expect(skipped).toMatch(words.skipped);
+      expect(await page.locator('#health-skipped b').count()).toBe(0);
+      expect(await page.locator('#health-baseline').textContent()).toMatch(words.baseline);
+      expect(await page.locator('#health-rows').textContent()).toMatch(words.rows);
+      await shot(page, `schedule-last-run-${user === OWNER ? 'en' : 'zh'}`);
+      expect(dialog.pageErrors).toEqual([]);
+      await dialog.close();
+    }
+  });
+
   it('another editor sees the owner, takes over, then stops with confirmation', async () => {
     const rt = scheduleRuntime();
     rt.runFromBrowser('scheduleSave', [weekly()], { user: OWNER });

@@ -14,6 +14,18 @@ export const reportHealthSchema = z.object({
   lastError: z.optional(z.object({ at: z.string(), message: z.string() })),
   /** `yyyy-MM-dd` (spreadsheet time zone) of the last alert mail to the schedule's owner. */
   lastAlertDay: z.optional(z.string()),
+  /** What the last run that finished left undone or found, for the dialog to show. */
+  lastRun: z.optional(
+    z.object({
+      at: z.string(),
+      /** Recipients not mailed because they could not open the spreadsheet then. */
+      skipped: z.array(z.string()),
+      /** Tier History sheet rows found past the state that no run wrote: kept, not applied. */
+      ignoredRows: z.array(z.number()),
+      /** Set when the run started a new baseline: why (`lost`, or what was damaged). */
+      newBaseline: z.nullable(z.string()),
+    }),
+  ),
 });
 export type ReportHealth = z.infer<typeof reportHealthSchema>;
 

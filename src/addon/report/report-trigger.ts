@@ -48,6 +48,11 @@ function deleteTriggers(ids: readonly (string | undefined)[]): number {
   return removed;
 }
 
+/** The unique id recorded for `email`'s report trigger of this spreadsheet, if any. */
+export function recordedTriggerId(email: string): string | undefined {
+  return loadIds()[email];
+}
+
 /**
  * Deletes `email`'s report trigger of this spreadsheet and, when given, the trigger firing
  * now (`firedUid`, from the trigger's event); returns how many were deleted.

@@ -1,14 +1,17 @@
 /**
  * Who is calling, and may they? Every browser-callable function checks that the active user
- * can edit the spreadsheet: anyone with the sheet open can call any top-level
- * function, viewers included.
+ * can edit the spreadsheet: anyone with the sheet open can call any top-level function,
+ * viewers included. The answer is asked of the spreadsheet in each execution and never kept
+ * beyond it, so a person removed from the file is refused at once.
  */
 import { localize, type Locale } from '../../core/i18n';
 import { ApiFailure } from './api-failure';
 import { SERVER_MESSAGES } from './messages';
 
-/** How long a confirmed editor is remembered (the check costs a call per editor). */
-const EDITOR_CACHE_SECONDS = 300;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const emailsOf = (users: GoogleAppsScript.Base.User[]): string[] =>
+  users.map((u) => u.getEmail().trim().toLowerCase());
 
 /** The active user's email, lower case ('' when Google withholds it). */
 export function activeUserEmail(): string {
@@ -16,21 +19,40 @@ export function activeUserEmail(): string {
 }
 
 /**
- * Throws `forbidden` unless `email` is an editor or the owner. A positive answer is cached
- * for a few minutes per document; a refusal never is, so a new editor gets in at once.
+ * The people the Spreadsheet service lists for this file, asked at most once per execution
+ * (one object per execution; never stored): editors including the owner, then viewers and
+ * commenters. People with access through a group, their domain or a link are not listed.
  */
+export class SharingNow {
+  private editorList: string[] | undefined;
+  private viewerList: string[] | undefined;
+  /** `ss` may be given as a function, so that a run that never asks pays nothing for it. */
+  constructor(private readonly ss: Spreadsheet | (() => Spreadsheet)) {}
+
+  private sheet(): Spreadsheet {
+    return typeof this.ss === 'function' ? this.ss() : this.ss;
+  }
+
+  /** Owner and editors, lower case. */
+  editors(): string[] {
+    return (this.editorList ??= emailsOf(this.sheet().getEditors()));
+  }
+
+  /** Everyone who can open the spreadsheet: owner, editors and viewers, lower case. */
+  canOpen(): string[] {
+    return [...this.editors(), ...(this.viewerList ??= emailsOf(this.sheet().getViewers()))];
+  }
+}
+
+/** Throws `forbidden` unless `email` is an editor or the owner, as the spreadsheet lists them now. */
 export function requireEditor(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ss: Spreadsheet,
   email: string,
   locale: Locale,
-): void {
+  sharing: SharingNow = new SharingNow(ss),
+): SharingNow {
   if (email === '') throw new ApiFailure('forbidden', localize(SERVER_MESSAGES.noEmail, locale));
-  const cache = CacheService.getDocumentCache();
-  const key = `customerPyramid.editor.${email}`;
-  if (cache?.get(key) === '1') return;
-  // getEditors includes the owner.
-  const editors = ss.getEditors().map((u) => u.getEmail().trim().toLowerCase());
-  if (!editors.includes(email))
+  if (!sharing.editors().includes(email))
     throw new ApiFailure('forbidden', localize(SERVER_MESSAGES.forbidden, locale));
-  cache?.put(key, '1', EDITOR_CACHE_SECONDS);
+  return sharing;
 }

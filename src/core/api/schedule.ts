@@ -18,6 +18,16 @@ export interface HealthView {
   /** ISO instant of the last run that finished, or null. */
   readonly lastSuccess: string | null;
   readonly lastError: { readonly at: string; readonly message: string } | null;
+  /** What the last finished run left undone or found, or null before the first. */
+  readonly lastRun: {
+    readonly at: string;
+    /** Recipients not mailed because they could not open the spreadsheet then. */
+    readonly skipped: readonly string[];
+    /** Tier History sheet rows no run wrote: kept, not applied. */
+    readonly ignoredRows: readonly number[];
+    /** Why the run started a new baseline (`lost`, or what was damaged), or null. */
+    readonly newBaseline: string | null;
+  } | null;
 }
 
 /** scheduleInit() → everything the dialog shows. Also the answer of save and stop. */

@@ -89,3 +89,25 @@ export function historyEntryOf(row: readonly unknown[], timeZone: string): Histo
     run: text(10),
   };
 }
+
+/**
+ * A row that records a new baseline started over an existing history (the committed state
+ * was lost or damaged): no customer, no tiers, the reason in words and the run.
+ */
+export function isBaselineRow(e: HistoryEntry): boolean {
+  return e.customerId === '' && e.from === null && e.to === null && e.reason !== '';
+}
+
+/**
+ * True when the row has the shape a run of the add-on writes: a run id, a date, and either a
+ * change of one customer (from ≠ to, a value, a rank exactly when there is a tier now) or a
+ * new-baseline row. A row typed by hand rarely fits; one that does not is never applied.
+ */
+export function isRunRow(e: HistoryEntry): boolean {
+  if (!/^r[1-9]\d*$/.test(e.run) || !isIsoDay(e.date) || e.rules === '') return false;
+  if (!Number.isInteger(e.of) || e.of < 0) return false;
+  if (isBaselineRow(e)) return true;
+  if (e.customerId === '' || e.from === e.to || !Number.isFinite(e.value) || e.reason === '')
+    return false;
+  return e.to === null ? e.rank === null : e.rank !== null && e.rank >= 1 && e.rank <= e.of;
+}

@@ -78,33 +78,75 @@ export function encodeTierState(state: TierState): string[] {
  * state) throw, so a run never mistakes a damaged state for "every customer is new".
  */
 export function decodeTierState(cells: readonly unknown[]): TierState {
-  const first = cells[0];
-  if (first === undefined || first === '' || first === null) return EMPTY_TIER_STATE;
-  const header = JSON.parse(String(first)) as {
-    v: number;
-    seq: number;
-    historyRows: number;
-    pareto: number | null;
-    customers: number;
-    chunks: number;
-  };
-  if (header.v !== VERSION) throw new Error(`Unknown tier state version ${String(header.v)}`);
-  const customers = new Map<string, CommittedCustomer>();
-  for (let i = 1; i <= header.chunks; i++) {
-    const chunk = String(cells[i] ?? '');
-    if (!chunk.startsWith(CHUNK_MARK)) throw new Error(`Tier state cell ${i + 1} is damaged`);
-    for (const line of chunk.slice(CHUNK_MARK.length).split('\n')) {
-      if (line === '') continue;
-      const [id, tier, value, name] = line.split('\t');
-      if (!TIERS.includes(tier as Tier) || name === undefined)
-        throw new Error(`Tier state cell ${i + 1} is damaged`);
-      customers.set(unescape(id!), {
-        name: unescape(name),
-        tier: tier as Tier,
-        value: Number(value),
-      });
-    }
+  const reading = readTierState(cells);
+  if (reading.kind === 'damaged') throw new Error(reading.detail);
+  return reading.kind === 'empty' ? EMPTY_TIER_STATE : reading.state;
+}
+
+/** What the state cells hold: a committed state, nothing yet, or something the add-on did not write. */
+export type StateReading =
+  | { readonly kind: 'committed'; readonly state: TierState }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'damaged'; readonly detail: string };
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+function parseHeader(
+  text: string,
+): Omit<TierState, 'customers'> & { customers: number; chunks: number } {
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch {
+    throw new Error('cell A1 is not the state header the add-on writes');
   }
-  if (customers.size !== header.customers) throw new Error('Tier state is incomplete');
-  return { seq: header.seq, historyRows: header.historyRows, pareto: header.pareto, customers };
+  const h = (header ?? {}) as Record<string, unknown>;
+  if (h.v !== VERSION) throw new Error(`cell A1 has an unknown state version (${String(h.v)})`);
+  const pareto = h.pareto;
+  if (
+    !isCount(h.seq) ||
+    !isCount(h.historyRows) ||
+    !isCount(h.customers) ||
+    !isCount(h.chunks) ||
+    (pareto !== null && typeof pareto !== 'number')
+  )
+    throw new Error('cell A1 is not the state header the add-on writes');
+  return {
+    seq: h.seq,
+    historyRows: h.historyRows,
+    pareto: pareto as number | null,
+    customers: h.customers,
+    chunks: h.chunks,
+  };
+}
+
+/** Like {@link decodeTierState}, but a damaged state is a reading that says what is wrong. */
+export function readTierState(cells: readonly unknown[]): StateReading {
+  const first = cells[0];
+  if (first === undefined || first === '' || first === null) return { kind: 'empty' };
+  try {
+    const header = parseHeader(String(first));
+    const customers = new Map<string, CommittedCustomer>();
+    for (let i = 1; i <= header.chunks; i++) {
+      const chunk = String(cells[i] ?? '');
+      if (!chunk.startsWith(CHUNK_MARK)) throw new Error(`cell A${i + 1} is damaged`);
+      for (const line of chunk.slice(CHUNK_MARK.length).split('\n')) {
+        if (line === '') continue;
+        const [id, tier, value, name] = line.split('\t');
+        if (!TIERS.includes(tier as Tier) || name === undefined || !Number.isFinite(Number(value)))
+          throw new Error(`cell A${i + 1} is damaged`);
+        customers.set(unescape(id!), {
+          name: unescape(name),
+          tier: tier as Tier,
+          value: Number(value),
+        });
+      }
+    }
+    if (customers.size !== header.customers)
+      throw new Error(`it lists ${customers.size} of ${header.customers} customers`);
+    const { seq, historyRows, pareto } = header;
+    return { kind: 'committed', state: { seq, historyRows, pareto, customers } };
+  } catch (error) {
+    return { kind: 'damaged', detail: (error as Error).message };
+  }
 }

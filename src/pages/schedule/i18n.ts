@@ -43,6 +43,22 @@ export const MESSAGES = {
   never: { en: 'not run yet', zh: '尚未运行' },
   lastError: { en: 'Last error ({when}): {message}', zh: '上次出错（{when}）：{message}' },
   noError: { en: 'No errors.', zh: '没有错误。' },
+  skipped: {
+    en: 'Not sent on the last run ({when}), because they cannot open this spreadsheet now: {list}. Share it with them, or remove them below.',
+    zh: '上次运行（{when}）未发送给以下收件人，因为他们现在无法打开此表格：{list}。请与他们共享，或在下方移除。',
+  },
+  ignoredRows: {
+    en: 'Tier History rows {rows} were not written by the report: kept, but not applied to the tiers.',
+    zh: 'Tier History 第 {rows} 行不是报告写入的：已保留，但不计入层级。',
+  },
+  newBaselineLost: {
+    en: 'The last run ({when}) found the hidden Tier State sheet missing or empty and started a new baseline (recorded in Tier History).',
+    zh: '上次运行（{when}）发现隐藏的 Tier State 工作表缺失或为空，已开始新基准（已记录在 Tier History 中）。',
+  },
+  newBaselineDamaged: {
+    en: 'The last run ({when}) found the hidden Tier State sheet damaged ({detail}) and started a new baseline (recorded in Tier History).',
+    zh: '上次运行（{when}）发现隐藏的 Tier State 工作表已损坏（{detail}），已开始新基准（已记录在 Tier History 中）。',
+  },
   save: { en: 'Save', zh: '保存' },
   saving: { en: 'Saving…', zh: '正在保存…' },
   takeOver: { en: 'Take over', zh: '接管' },

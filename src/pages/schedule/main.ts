@@ -102,6 +102,30 @@ function start(root: HTMLElement): void {
       replaceChildren(status, ...shown.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])));
     }
 
+    /** What the last run left undone or found, one warning line each. */
+    function lastRunNotes(): HTMLElement[] {
+      const run = state.health.lastRun;
+      if (!run) return [];
+      const when = tx.instant(run.at, state.timeZone);
+      const note = (text: string, id: string): HTMLElement =>
+        h('p', { class: 'health-note error', attrs: { id } }, text);
+      const notes: HTMLElement[] = [];
+      if (run.skipped.length > 0)
+        notes.push(note(tx.t('skipped', { when, list: run.skipped.join(', ') }), 'health-skipped'));
+      if (run.newBaseline !== null)
+        notes.push(
+          note(
+            run.newBaseline === 'lost'
+              ? tx.t('newBaselineLost', { when })
+              : tx.t('newBaselineDamaged', { when, detail: run.newBaseline }),
+            'health-baseline',
+          ),
+        );
+      if (run.ignoredRows.length > 0)
+        notes.push(note(tx.t('ignoredRows', { rows: run.ignoredRows.join(', ') }), 'health-rows'));
+      return notes;
+    }
+
     function renderHealth(): void {
       const { lastSuccess, lastError } = state.health;
       replaceChildren(
@@ -124,6 +148,7 @@ function start(root: HTMLElement): void {
               }),
             )
           : h('p', { class: 'health-ok secondary' }, tx.t('noError')),
+        ...lastRunNotes(),
       );
     }
 

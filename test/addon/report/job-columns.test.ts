@@ -5,6 +5,7 @@
  * the runs that create the sheets (the same whether or not Tier History's first rows fit a new
  * sheet's 1,000); a creation interrupted at any call is trimmed by the next run.
  */
+import { splitSharingCalls } from '../../support/sharing-calls';
 import { describe, expect, it } from 'vitest';
 import type { LocalAppsScript } from '../../../src/local/runtime';
 import { HISTORY_HEADERS } from '../../../src/core/report/history-row';
@@ -74,7 +75,7 @@ describe('report job: sheet columns', () => {
       const meta = rt.workbook.sheetMeta('Tier History');
       expect(meta.maxColumns).toBe(11);
       return {
-        calls: run.count('spreadsheet'),
+        calls: splitSharingCalls(run).rest,
         rows: historyRows(rt).length,
         maxRows: meta.maxRows,
       };

@@ -1,17 +1,20 @@
 /**
- * Promise 3 through the built bundle: for EVERY service call k of a scheduled run, a run in
- * which call k throws, followed by a clean run, leaves the same Tier History and the same
- * digests as one clean run — no change missed, no digest twice. Also with the execution
- * killed at a time budget. And each guard, removed, makes the check fail.
+ * Through the built bundle: for EVERY service call k of a scheduled run, a run in which call
+ * k throws, followed by a clean run, leaves the same Tier History and the same digests as one
+ * clean run — no change missed, no digest twice, and never a digest to the recipient who
+ * cannot open the spreadsheet (skipped at every send). Also with the execution killed at a
+ * time budget. And each guard, removed, makes the check fail.
  */
 import { describe, expect, it } from 'vitest';
 import type { LocalAppsScript } from '../../../src/local/runtime';
+import { STRANGER } from '../database/support';
 import {
   digests,
   editCustomers,
   historyRows,
   jobRuntime,
   OWNER,
+  RECIPIENTS,
   runTrigger,
   saveSchedule,
 } from './job-support';
@@ -28,7 +31,8 @@ const WEEK_50 = new Date('2026-12-07T01:00:00Z');
  */
 function scenario(bundlePath?: string): LocalAppsScript {
   const rt = jobRuntime({ now: WEEK_48, ...(bundlePath ? { bundlePath } : {}) });
-  saveSchedule(rt);
+  // The last recipient cannot open the spreadsheet (shared once, then unshared).
+  saveSchedule(rt, { recipients: [...RECIPIENTS, STRANGER] });
   const baseline = runTrigger(rt);
   if (!baseline.ok) throw new Error(baseline.error?.message);
   editCustomers(rt, { C0030: { Revenue: 1e8 } });
@@ -78,6 +82,8 @@ function faultyPositions(bundlePath?: string, firstOnly = false): { k: number; w
         k,
         why: `history: ${got.history.length} rows, expected ${ref.observed.history.length}`,
       });
+    if (rt.mail.outbox.some((m) => m.to.includes(STRANGER)))
+      bad.push({ k, why: `mail to ${STRANGER}, who cannot open the spreadsheet` });
     if (JSON.stringify(got.mail) !== JSON.stringify(ref.observed.mail))
       bad.push({ k, why: `mail to ${got.mail.map((m) => m.to[0]).join(',')}` });
     if (firstOnly && bad.length > 0) break;
@@ -92,6 +98,7 @@ describe('promise 3: a run that fails at any call, then runs again, equals one c
       expect.arrayContaining(['C0050 D→A', 'C0010 C→D', 'C0101 →B', 'C0100 D→']),
     );
     expect(observed.mail).toHaveLength(9);
+    expect(observed.mail.flatMap((m) => m.to)).not.toContain(STRANGER);
     console.log(`the scheduled run makes ${calls} service calls; each one is failed in turn`);
   });
 
@@ -131,6 +138,11 @@ describe('promise 3: a run that fails at any call, then runs again, equals one c
       `rollForward removed: ${bad.length} failing position, first at ${JSON.stringify(bad[0])}`,
     );
     expect(bad.some((b) => b.why.startsWith('history'))).toBe(true);
+  });
+
+  it('without the sharing check at send, the check fails', () => {
+    const bad = faultyPositions(bundleWithoutJobGuard('sharingAtSend'), true);
+    expect(bad.some((b) => b.why.includes(STRANGER))).toBe(true);
   });
 
   it('without the pending ledger entry before each send, the check fails', () => {

@@ -116,14 +116,17 @@ export function historyRows(rt: LocalAppsScript): Record<string, CellValue>[] {
     .map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]!])));
 }
 
+/** The owner's mails about a run: a failure, or something that needs their attention. */
+const ALERT = /failed|失败|needs your attention|需要您注意/;
+
 /** Digests in the outbox (not alerts). */
 export function digests(rt: LocalAppsScript): SentMail[] {
-  return rt.mail.outbox.filter((m) => !/failed|失败/.test(m.subject));
+  return rt.mail.outbox.filter((m) => !ALERT.test(m.subject));
 }
 
-/** Alert mails in the outbox. */
+/** Alert mails in the outbox (failures and notices). */
 export function alerts(rt: LocalAppsScript): SentMail[] {
-  return rt.mail.outbox.filter((m) => /failed|失败/.test(m.subject));
+  return rt.mail.outbox.filter((m) => ALERT.test(m.subject));
 }
 
 /** Runs Send report now as `user`; returns the alert it showed. */

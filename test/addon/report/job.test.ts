@@ -174,8 +174,17 @@ describe('report job', () => {
     const before = historyRows(rt);
     expect(before.length).toBeGreaterThan(0);
     rt.workbook.setValues('Tier State', [['']]);
-    expect(sendNow(rt)).toMatch(/baseline/);
-    expect(historyRows(rt)).toEqual(before);
+    expect(sendNow(rt)).toMatch(/Tier State sheet was missing or empty[\s\S]*new baseline/);
+    // Never silently: one row says a new baseline started, and why.
+    const marker = historyRows(rt).slice(before.length);
+    expect(historyRows(rt).slice(0, before.length)).toEqual(before);
+    expect(marker).toEqual([
+      expect.objectContaining({ 'Customer ID': '', From: '', To: '', Of: 100, Run: 'r3' }),
+    ]);
+    expect(String(marker[0]!.Reason)).toMatch(
+      /^New baseline: the hidden Tier State sheet was missing/,
+    );
+    before.push(...marker);
     editCustomers(rt, { C0050: { Revenue: 1 } });
     expect(sendNow(rt)).toMatch(/Tier History: [1-9]/);
     const latest = historyRows(rt)

@@ -250,6 +250,31 @@ describe('who may call', () => {
   }
 });
 
+describe('no authorisation outlives the execution that decided it', () => {
+  it('an editor removed from the file (or made a viewer) is refused at once by every schedule and sidebar call', () => {
+    for (const role of ['none', 'viewer'] as const) {
+      const rt = scheduleRuntime();
+      // Confirmed an editor a moment ago, by each kind of call.
+      expect(call(rt, 'scheduleSave', [weekly()], EDITOR)).toMatchObject({ ok: true });
+      expect(call(rt, 'scheduleInit', [], EDITOR)).toMatchObject({ ok: true });
+      const before = { schedule: storedSchedule(rt), triggers: reportTriggers(rt) };
+      rt.host.state.users.find((u) => u.email === EDITOR)!.role = role;
+      rt.clock.advance(1_000);
+      for (const [fn, args] of [
+        ['scheduleInit', []],
+        ['scheduleSave', [weekly({ hour: 11, recipients: 'vic@example.com' })]],
+        ['scheduleStop', []],
+        ['sidebarInit', []],
+      ] as const)
+        expect(call(rt, fn, [...args], EDITOR), `${fn} as a former editor (${role})`).toMatchObject(
+          { ok: false, code: 'forbidden' },
+        );
+      expect(storedSchedule(rt)).toEqual(before.schedule);
+      expect(reportTriggers(rt)).toEqual(before.triggers);
+    }
+  });
+});
+
 describe('recipients must be able to open the spreadsheet', () => {
   it('an outsider is refused by name and nothing changes', () => {
     const rt = scheduleRuntime();

@@ -18,13 +18,16 @@ export const STATE_SHEET = 'Tier State';
 export const STATE_A1 = `${sheetPrefix(STATE_SHEET)}!A:A`;
 const WIDTH = HISTORY_HEADERS.length;
 
+/** A sheet made by `insertSheet` has this grid (Sheets' default), known without asking. */
+const NEW_SHEET_COLUMNS = 26;
+
 /**
- * Deletes the columns right of the first `width`. Called only when a sheet is new or still
- * empty (known without asking), so later runs pay no extra calls; an interrupted creation is
+ * Deletes the columns right of the first `width`. Called only when a sheet is new (its width
+ * known) or still empty (asked), so later runs pay no extra calls; an interrupted creation is
  * trimmed by the next run, which finds the sheet still empty.
  */
-function keepColumns(sheet: Sheet, width: number): void {
-  const max = sheet.getMaxColumns();
+function keepColumns(sheet: Sheet, width: number, isNew: boolean): void {
+  const max = isNew ? NEW_SHEET_COLUMNS : sheet.getMaxColumns();
   if (max > width) sheet.deleteColumns(width + 1, max - width);
 }
 
@@ -56,9 +59,9 @@ export function appendHistoryRows(
   if (rows.length === 0) return;
   const sheet = found ?? ss.insertSheet(HISTORY_SHEET);
   if (lastRow === 0) {
-    keepColumns(sheet, WIDTH);
-    // Room for the rows below the header without asking the sheet's height (the trim took
-    // that call): the rows it had stay below, for later appends.
+    keepColumns(sheet, WIDTH, !found);
+    // Room for the rows below the header without asking the sheet's height, whatever their
+    // number (so the calls do not depend on it): the rows it had stay below, for later appends.
     sheet.insertRowsAfter(1, rows.length);
   } else {
     const maxRows = sheet.getMaxRows();
@@ -82,24 +85,32 @@ export function readStateCells(ss: Spreadsheet): { cells: unknown[]; exists: boo
 }
 
 /**
- * Writes the state's cells in one call, blanking cells left over from a longer state
- * (`previousCount`), creating the hidden sheet first when it does not `exist`. A new or
- * still empty state sheet keeps only column A.
+ * Writes the state's cells in one call, blanking cells left over from a longer state,
+ * creating the hidden sheet first when it does not exist. A new or still empty state sheet
+ * keeps only column A. `previous.column` is the whole column as read in the tables' range
+ * list (`previous.cells` its values): written through as it is when the state fits in it.
  */
 export function writeStateCells(
   ss: Spreadsheet,
   cells: readonly string[],
-  previousCount: number,
-  exists: boolean,
+  previous: {
+    readonly cells: readonly unknown[];
+    readonly exists: boolean;
+    readonly column?: GoogleAppsScript.Spreadsheet.Range | undefined;
+  },
 ): void {
+  const previousCount = previous.cells.filter((c) => c !== '' && c !== undefined).length;
   // Hidden rather than protected: it is never shown, and protection would cost calls.
-  if (!exists) keepColumns(ss.insertSheet(STATE_SHEET).hideSheet(), 1);
+  if (!previous.exists) keepColumns(ss.insertSheet(STATE_SHEET).hideSheet(), 1, true);
   else if (previousCount === 0) {
     const sheet = ss.getSheetByName(STATE_SHEET);
-    if (sheet) keepColumns(sheet, 1);
+    if (sheet) keepColumns(sheet, 1, false);
   }
-  const rows = Math.max(cells.length, previousCount, 1);
+  const through = previous.column !== undefined && previous.cells.length >= cells.length;
+  const rows = through ? previous.cells.length : Math.max(cells.length, previousCount, 1);
   const values: string[][] = [];
   for (let i = 0; i < rows; i++) values.push([neutraliseText(cells[i] ?? '')]);
-  ss.getRange(`${sheetPrefix(STATE_SHEET)}!A1:A${rows}`).setValues(values);
+  (through ? previous.column! : ss.getRange(`${sheetPrefix(STATE_SHEET)}!A1:A${rows}`)).setValues(
+    values,
+  );
 }

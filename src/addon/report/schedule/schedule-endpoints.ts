@@ -20,7 +20,7 @@ import type { Locale } from '../../../core/i18n';
 import type { ReportSchedule } from '../../../core/report/schedule';
 import type { EntryPoint } from '../../entry-points';
 import { userLocale } from '../../locale';
-import { activeUserEmail, requireEditor } from '../../server/access';
+import { activeUserEmail, requireEditor, type SharingNow } from '../../server/access';
 import { ApiFailure } from '../../server/api-failure';
 import { withDocumentLock } from '../../server/document-lock';
 import { serverEntryPoints } from '../../server/serve-endpoint';
@@ -34,6 +34,8 @@ export interface ScheduleContext {
   readonly email: string;
   readonly locale: Locale;
   readonly timeZone: string;
+  /** Who the spreadsheet is shared with, as asked in this execution. */
+  readonly sharing: SharingNow;
 }
 
 /** Opens the context and refuses anyone who cannot edit the spreadsheet. */
@@ -41,19 +43,13 @@ export function openScheduleContext(): ScheduleContext {
   const locale = userLocale();
   const ss = SpreadsheetApp.getActive();
   const email = activeUserEmail();
-  requireEditor(ss, email, locale);
-  return { ss, email, locale, timeZone: ss.getSpreadsheetTimeZone() };
-}
-
-/** Everyone who can open the spreadsheet, lower case: owner, editors and viewers. */
-function peopleWhoCanOpen(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  // getEditors includes the owner; getViewers includes commenters.
-  return [...ss.getEditors(), ...ss.getViewers()].map((u) => u.getEmail().trim().toLowerCase());
+  const sharing = requireEditor(ss, email, locale);
+  return { ss, email, locale, timeZone: ss.getSpreadsheetTimeZone(), sharing };
 }
 
 /** Refuses recipients who cannot open the spreadsheet, naming them. */
 function requireRecipientsCanOpen(ctx: ScheduleContext, recipients: readonly string[]): void {
-  const outsiders = recipientsWhoCannotOpen(recipients, peopleWhoCanOpen(ctx.ss));
+  const outsiders = recipientsWhoCannotOpen(recipients, ctx.sharing.canOpen());
   if (outsiders.length > 0) {
     const message = cannotOpenMessage(outsiders, ctx.locale);
     throw new ApiFailure('invalid', message, { recipients: message });

@@ -28,6 +28,14 @@ export function scheduleState(
       lastError: health.lastError
         ? { at: health.lastError.at, message: health.lastError.message }
         : null,
+      lastRun: health.lastRun
+        ? {
+            at: health.lastRun.at,
+            skipped: [...health.lastRun.skipped],
+            ignoredRows: [...health.lastRun.ignoredRows],
+            newBaseline: health.lastRun.newBaseline,
+          }
+        : null,
     },
   };
 }
