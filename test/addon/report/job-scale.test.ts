@@ -1,6 +1,6 @@
 /**
  * The job's spreadsheet service calls do not grow with the number of customers and stay
- * ≤ 25, on the baseline run and on a run that records changes and mails three digests.
+ * ≤ 28, on the baseline run and on a run that records changes and mails three digests.
  */
 import { describe, expect, it } from 'vitest';
 import { editCustomers, jobRuntime, runTrigger, saveSchedule } from './job-support';
@@ -20,14 +20,16 @@ function calls(n: number): { first: number; weekly: number; changes: number } {
 }
 
 describe('report job: service calls at scale', () => {
-  it('100,000 customers: ≤ 25 spreadsheet calls per run, the same as with 100', () => {
+  it('100,000 customers: ≤ 28 spreadsheet calls per run, the same as with 100', () => {
     const small = calls(100);
     const big = calls(100_000);
     console.log(
       `spreadsheet calls — 100 customers: first ${small.first}, weekly ${small.weekly}; 100,000: first ${big.first}, weekly ${big.weekly}`,
     );
-    expect(big.first).toBeLessThanOrEqual(25);
-    expect(big.weekly).toBeLessThanOrEqual(25);
+    // A RangeList holds one sheet's ranges: each of the four tables costs getRange +
+    // getValues, 3 calls more than the old cross-sheet list (which production refuses).
+    expect(big.first).toBeLessThanOrEqual(28);
+    expect(big.weekly).toBeLessThanOrEqual(28);
     expect(big).toMatchObject({ first: small.first, weekly: small.weekly });
     expect(big.changes).toBeGreaterThan(0);
   }, 120_000);
