@@ -5,6 +5,7 @@
 export {};
 
 const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] = [
+  ['latency', () => import('./latency')],
   ['pyramid', () => import('./pyramid')],
   ['runtime', () => import('./runtime')],
   ['start', () => import('./start')],
