@@ -11,6 +11,7 @@ const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] 
   ['start', () => import('./start')],
   ['sidebar-search', () => import('./sidebar-search')],
   ['digest', () => import('./digest')],
+  ['scale', () => import('./scale')],
 ];
 
 for (const [name, load] of BENCHES) {

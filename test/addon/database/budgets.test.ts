@@ -5,29 +5,7 @@
  * tables cost 7 calls, and that is the card's floor when it reads whole tables.
  */
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/local/runtime';
-import { EDITOR, form, newRuntime, setUp, type ApiAnswer } from './support';
-
-/** Appends n logged interactions straight into the sheet (not counted: host access). */
-function preload(rt: ReturnType<typeof newRuntime>, n: number, customers: number): void {
-  const [header, ...existing] = rt.workbook.values('Interactions');
-  const col = (name: string): number => header!.indexOf(name);
-  const rows: CellValue[][] = existing.filter((r) => r.some((c) => c !== ''));
-  for (let i = 0; i < n; i++) {
-    const row: CellValue[] = new Array<CellValue>(header!.length).fill('');
-    row[col('Logged At')] = new Date(Date.UTC(2024, 0, 1) + i * 60_000);
-    row[col('Customer ID')] = `C${String((i % customers) + 1).padStart(4, '0')}`;
-    row[col('Date')] = new Date(Date.UTC(2024, 0, 1 + (i % 500)));
-    row[col('Kind')] = 'call';
-    row[col('Purpose')] = 'emotional';
-    row[col('Summary')] = `Preloaded call ${i}`;
-    row[col('Follow-up Date')] = i % 3 === 0 ? new Date(Date.UTC(2025, 6, 1 + (i % 20))) : '';
-    row[col('Logged By')] = EDITOR;
-    row[col('Request ID')] = `pre-${i}`;
-    rows.push(row);
-  }
-  rt.workbook.setValues('Interactions', [header!, ...rows]);
-}
+import { EDITOR, form, newRuntime, preload, setUp, type ApiAnswer } from './support';
 
 function spreadsheetCalls(e: { calls: { service: string; method: string }[] }): string {
   return e.calls
