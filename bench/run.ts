@@ -5,11 +5,13 @@
 export {};
 
 const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] = [
+  ['latency', () => import('./latency')],
   ['pyramid', () => import('./pyramid')],
   ['runtime', () => import('./runtime')],
   ['start', () => import('./start')],
   ['sidebar-search', () => import('./sidebar-search')],
   ['digest', () => import('./digest')],
+  ['scale', () => import('./scale')],
 ];
 
 for (const [name, load] of BENCHES) {

@@ -1,8 +1,8 @@
 /**
  * Reads several tables in a fixed, small number of service calls whatever their size: one
- * `getRangeList` of sheet-qualified whole-column ranges, one `getValues` per table. The
- * ranges' widths come from the stored {@link Layout}; a table whose header row no longer
- * matches it is read again from its sheet (and the layout refreshed).
+ * sheet-qualified whole-column `getRange` and one `getValues` per table. The ranges' widths
+ * come from the stored {@link Layout}; a table whose header row no longer matches it is read
+ * again from its sheet (and the layout refreshed).
  */
 import { columnLetter, sheetPrefix } from '../../core/store/a1';
 import { normalizeHeader } from '../../core/store/headers';
@@ -41,8 +41,11 @@ export function tableA1(sheet: string, width: number): string {
 }
 
 /**
- * Reads `specs` and, in the same range list, the `extra` A1 ranges (returned unread, e.g. a
- * range to write to). When a shortcut fails, the extra ranges are null.
+ * Reads `specs` and fetches the `extra` A1 ranges (returned unread, e.g. a range to write to;
+ * they may lie on any sheet). A RangeList holds ranges of one sheet only, so each table is
+ * fetched by its own sheet-qualified `getRange` and read by one `getValues`: two calls per
+ * table, one per extra range, whatever the sizes. When a shortcut fails, the extra ranges are
+ * null.
  */
 export function readTables(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -52,26 +55,21 @@ export function readTables(
   extra: readonly string[] = [],
 ): { tables: TableValues[]; extra: Range[] | null; layoutChanged: boolean } {
   const known = specs.map((s) => layout.headers[s.sheet]);
-  let ranges: Range[] | null = null;
-  if (known.every((h) => h && h.length > 0)) {
-    const tablesA1 = specs.map((s, i) => tableA1(s.sheet, known[i]!.length));
-    // With the extra ranges first (they may lie past the grid), then without them; a sheet
-    // renamed, deleted or narrowed since makes both fail: ask the sheets themselves below.
-    for (const a1s of extra.length > 0 ? [[...tablesA1, ...extra], tablesA1] : [tablesA1]) {
-      try {
-        ranges = ss.getRangeList(a1s).getRanges();
-        break;
-      } catch {
-        ranges = null;
-      }
-    }
-  }
   let layoutChanged = false;
   const tables = specs.map((spec, i): TableValues => {
-    const range = ranges?.[i];
-    if (range) {
-      const values = range.getValues();
-      if (sameHeaders(headerSignature(values[0]), known[i]!)) return { values, range };
+    const headers = known[i];
+    if (headers && headers.length > 0) {
+      // A sheet renamed, deleted or narrowed since makes this fail: ask the sheet below.
+      let range: Range | null = null;
+      try {
+        range = ss.getRange(tableA1(spec.sheet, headers.length));
+      } catch {
+        range = null;
+      }
+      if (range) {
+        const values = range.getValues();
+        if (sameHeaders(headerSignature(values[0]), headers)) return { values, range };
+      }
     }
     const sheet = ss.getSheetByName(spec.sheet);
     if (!sheet)
@@ -82,9 +80,14 @@ export function readTables(
     layoutChanged = true;
     return { values, range: dataRange, sheet };
   });
-  return {
-    tables,
-    extra: ranges && !layoutChanged ? ranges.slice(specs.length) : null,
-    layoutChanged,
-  };
+  let ranges: Range[] | null = null;
+  if (!layoutChanged && extra.length > 0) {
+    try {
+      ranges = extra.map((a1) => ss.getRange(a1));
+    } catch {
+      // An extra range past the grid or on a missing sheet: the caller asks the sheet.
+      ranges = null;
+    }
+  }
+  return { tables, extra: ranges, layoutChanged };
 }

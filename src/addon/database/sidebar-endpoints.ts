@@ -162,18 +162,22 @@ function logLocked(ctx: DbContext, form: ValidForm): LogResult {
   const last = lastContentRow(interactions, map.width);
   const row = interactionRow(map.index, map.width, record, loggedAt);
   const tableRead = read.tables[2]!;
+  // Whole columns span the grid; a data range (read through the sheet) does not.
+  let gridKnown = !tableRead.sheet;
   if (read.extra?.[0] && target === last + 1) {
     read.extra[0].setValues([row]);
   } else if (!tableRead.sheet && last < interactions.length) {
     tableRead.range.offset(last, 0, 1, map.width).setValues([row]);
   } else {
     (tableRead.sheet ?? tableRead.range.getSheet()).appendRow(row);
+    gridKnown = false;
   }
-  // Keep spare rows below the log, so that the next save's row exists when it is fetched.
-  if (tableRead.sheet || last + 2 > interactions.length) {
-    const sheet = tableRead.sheet ?? tableRead.range.getSheet();
-    sheet.insertRowsAfter(sheet.getMaxRows(), SPARE_ROWS);
-  }
+  // Keep spare rows below the log, so that the next save's row exists when it is fetched. The
+  // grid's size decides, never the read path.
+  const sheetOf = (): GoogleAppsScript.Spreadsheet.Sheet =>
+    tableRead.sheet ?? tableRead.range.getSheet();
+  const maxRows = gridKnown ? interactions.length : sheetOf().getMaxRows();
+  if (last + 2 > maxRows) sheetOf().insertRowsAfter(maxRows, SPARE_ROWS);
   layout.nextInteractionRow = last + 2;
   saveLayout(layout);
   const added: InteractionRecord = { ...record, row: last + 1, loggedAt: loggedAt.toISOString() };

@@ -111,10 +111,9 @@ export type ServiceName =
   | 'logger';
 
 /**
- * A rough per-call cost model of Apps Script, for estimates only. Figures are order-of-magnitude
- * values commonly observed from Apps Script executions (a spreadsheet round trip costs tens of
- * milliseconds, bulk reads and writes add a per-cell amount, sending mail a few hundred ms);
- * they are not measurements of this machine and not a guarantee.
+ * A per-call cost model of Apps Script, for estimates only: the default (host/latency.ts) is
+ * calibrated against published measurements, each constant with its source; it is not a
+ * measurement of this machine and not a guarantee.
  */
 export interface LatencyModel {
   /** Cost of any call on the service, unless the method has its own figure. */

@@ -133,3 +133,24 @@ export function interactionRows(rt: LocalAppsScript): Record<string, CellValue>[
 export type ApiAnswer<T = unknown> =
   | { ok: true; value: T }
   | { ok: false; code: string; message: string; fields?: Record<string, string> };
+
+/** Appends n logged interactions straight into the sheet (not counted: host access). */
+export function preload(rt: LocalAppsScript, n: number, customers: number): void {
+  const [header, ...existing] = rt.workbook.values('Interactions');
+  const col = (name: string): number => header!.indexOf(name);
+  const rows: CellValue[][] = existing.filter((r) => r.some((c) => c !== ''));
+  for (let i = 0; i < n; i++) {
+    const row: CellValue[] = new Array<CellValue>(header!.length).fill('');
+    row[col('Logged At')] = new Date(Date.UTC(2024, 0, 1) + i * 60_000);
+    row[col('Customer ID')] = `C${String((i % customers) + 1).padStart(4, '0')}`;
+    row[col('Date')] = new Date(Date.UTC(2024, 0, 1 + (i % 500)));
+    row[col('Kind')] = 'call';
+    row[col('Purpose')] = 'emotional';
+    row[col('Summary')] = `Preloaded call ${i}`;
+    row[col('Follow-up Date')] = i % 3 === 0 ? new Date(Date.UTC(2025, 6, 1 + (i % 20))) : '';
+    row[col('Logged By')] = EDITOR;
+    row[col('Request ID')] = `pre-${i}`;
+    rows.push(row);
+  }
+  rt.workbook.setValues('Interactions', [header!, ...rows]);
+}

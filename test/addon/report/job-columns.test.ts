@@ -85,7 +85,9 @@ describe('report job: sheet columns', () => {
     expect(big.rows).toBeGreaterThan(1_500);
     expect(big.maxRows).toBeGreaterThan(big.rows);
     expect(big.calls).toBe(small.calls);
-    expect(big.calls).toBeLessThanOrEqual(25);
+    // A RangeList holds one sheet's ranges: each of the four tables costs getRange +
+    // getValues, 3 calls more than the old cross-sheet list (which production refuses).
+    expect(big.calls).toBeLessThanOrEqual(28);
   });
 
   it('a run that dies at any call while creating a sheet leaves the next run to trim it', () => {

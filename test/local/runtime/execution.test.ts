@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appsScriptLatency } from '../../../src/local/runtime';
+import { callCost } from '../../../src/local/runtime/host/latency';
 import { runtimeWith, valueOf } from './support';
 
 const BUNDLE = `
@@ -77,15 +78,26 @@ describe('counting and the latency model', () => {
     const large = rt.run('loop', [100]);
     expect(small.count('spreadsheet')).toBe(2 + 2 * 10);
     expect(large.count('spreadsheet')).toBe(2 + 2 * 100);
-    const base = appsScriptLatency.base.spreadsheet;
-    expect(large.estimatedMs).toBeCloseTo(10 + base + 100 * (base + base), 5);
+    const cost = (type: string, method: string): number =>
+      callCost(appsScriptLatency, 'spreadsheet', type, method, { read: 0, written: 0 });
+    const perCell = cost('Sheet', 'getRange') + cost('Range', 'getValue');
+    expect(large.estimatedMs).toBeCloseTo(
+      cost('SpreadsheetApp', 'getActive') + cost('Spreadsheet', 'getSheetByName') + 100 * perCell,
+      5,
+    );
   });
 
   it('bulk reads cost a base plus a per-cell amount', () => {
     const e = runtimeWith(BUNDLE).run('bulk', [1000]);
     const m = appsScriptLatency;
+    const cost = (type: string, method: string, read = 0): number =>
+      callCost(m, 'spreadsheet', type, method, { read, written: 0 });
     expect(e.estimatedMs).toBeCloseTo(
-      10 + m.base.spreadsheet * 2 + m.methods['Range.getValues']! + 10_000 * m.perCellRead,
+      cost('SpreadsheetApp', 'getActive') +
+        cost('Spreadsheet', 'getSheetByName') +
+        cost('Sheet', 'getRange') +
+        m.methods['Range.getValues']! +
+        10_000 * m.perCellRead,
       5,
     );
   });
@@ -106,10 +118,11 @@ describe('fault injection and time budgets', () => {
 
   it('timeBudgetMs ends the execution with "Exceeded maximum execution time", even if the code catches it', () => {
     const rt = runtimeWith(BUNDLE);
-    const e = rt.run('catchesTimeout', [], { timeBudgetMs: 6 * 60 * 1000 });
+    // A custom function's 30-second limit: a loop of single-cell reads passes it.
+    const e = rt.run('catchesTimeout', [], { timeBudgetMs: 30 * 1000 });
     expect(e.ok).toBe(false);
     expect(e.error?.message).toBe('Exceeded maximum execution time');
-    expect(e.callCount).toBeLessThan(20000);
+    expect(e.callCount).toBeLessThan(30000);
     expect(rt.run('loop', [10], { timeBudgetMs: 6 * 60 * 1000 }).ok).toBe(true);
   });
 });

@@ -59,6 +59,20 @@ describe('Spreadsheet', () => {
       ['', '', 'x'],
     ]);
   });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list: "A collection of
+  // one or more Range instances in the same sheet."
+  it('getRangeList refuses A1 ranges on more than one sheet (range-list reference: same sheet only)', () => {
+    const rt = runtimeRunning(`
+      const ss = SpreadsheetApp.getActive();
+      ss.insertSheet('Other');
+      const same = ss.getRangeList(['Other!A1', 'Other!B2:B3']).getRanges().length;
+      try { ss.getRangeList(['Sheet1!A1', 'Other!A1']); return [same, 'no error']; }
+      catch (e) { return [same, e.message]; }`);
+    const [same, message] = valueOf(rt.run<[number, string]>('main'));
+    expect(same).toBe(2);
+    expect(message).toMatch(/same sheet/);
+  });
 });
 
 describe('Sheet metadata', () => {

@@ -36,7 +36,7 @@ export function hostWorkbook(model: WorkbookModel): HostWorkbook {
     setValues: (name, values: CellValue[][]) => {
       const s = model.sheet(name) ?? model.addSheet(name);
       s.clearContents();
-      const width = Math.max(0, ...values.map((r) => r.length));
+      const width = values.reduce((w, r) => Math.max(w, r.length), 0);
       s.maxRows = Math.max(s.maxRows, values.length);
       s.maxColumns = Math.max(s.maxColumns, width);
       values.forEach((row, r) =>

@@ -133,11 +133,22 @@ export class SpreadsheetImpl
     const r = resolveA1(ref, sheet.model.maxRows, sheet.model.maxColumns);
     return new RangeImpl(this.host, sheet, r.row, r.col, r.numRows, r.numCols);
   }
+  /**
+   * A RangeList is "a collection of one or more Range instances in the same sheet"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list): A1 ranges on
+   * two sheets are refused, as in production. Unqualified ranges are on the active sheet. The
+   * message's wording is ours; Google documents the rule, not the text.
+   */
   getRangeList(a1Notations: string[]): RangeListImpl {
-    return new RangeListImpl(
-      this.host,
-      a1Notations.map((a) => this.getRange(a)),
-    );
+    const ranges = a1Notations.map((a) => this.getRange(a));
+    if (ranges.length === 0)
+      throw new Error(
+        "The parameters () don't match the method signature for SpreadsheetApp.Spreadsheet.getRangeList.",
+      );
+    const sheet = ranges[0]!.sheetImpl;
+    if (ranges.some((r) => r.sheetImpl !== sheet))
+      throw new Error('Exception: The ranges of a range list must all be on the same sheet.');
+    return new RangeListImpl(this.host, ranges);
   }
   getSpreadsheetLocale(): string {
     return this.model.locale;
