@@ -10,6 +10,7 @@ const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] 
   ['start', () => import('./start')],
   ['sidebar-search', () => import('./sidebar-search')],
   ['digest', () => import('./digest')],
+  ['orders', () => import('./orders')],
 ];
 
 for (const [name, load] of BENCHES) {

@@ -1,6 +1,6 @@
 import { InputError, isDateCell, readNumberCell } from '../range-input';
-import { customerKey, indexKeys } from './customer-key';
-import type { CellColumn } from './cell-column';
+import { customerKey } from './customer-key';
+import { cellAt, type CellColumn } from './cell-column';
 
 /** Order lines as cells: parallel columns of the same length. */
 export interface OrderCells {
@@ -16,17 +16,27 @@ export interface InstantWindow {
   readonly to: number;
 }
 
+/** Read once: a global looked up per cell is slow in some engines (a vm context's proxy). */
+const DATE = Date;
+
 function sameLength(a: CellColumn, aName: string, b: CellColumn, bName: string): void {
-  if (a.cells.length !== b.cells.length) {
+  if (a.length !== b.length) {
     throw new InputError(
-      `${aName} has ${a.cells.length} ${a.position}s but ${bName} has ${b.cells.length}; pass ranges of the same size`,
+      `${aName} has ${a.length} ${a.position}s but ${bName} has ${b.length}; pass ranges of the same size`,
     );
   }
 }
 
+/** The first line whose customer cell is `raw`, to name it in a message (a rare, bad id). */
+function lineOf(customers: CellColumn, raw: unknown): number {
+  let i = 0;
+  while (i < customers.length - 1 && !Object.is(cellAt(customers, i), raw)) i++;
+  return i;
+}
+
 /**
- * Each customer's total over the order lines, in one pass over the customers and one over the
- * lines (O(n + m), where a SUMIFS per customer is O(n × m)). Returns one total per entry of
+ * Each customer's total over the order lines, in one pass over the lines and one over the
+ * customers (O(n + m), where a SUMIFS per customer is O(n × m)). Returns one total per entry of
  * `customerIds` (keys, see customerKey): NaN for a blank one, 0 for a customer without orders.
  * A line with a blank amount is skipped; a line whose customer is not in the list is left out;
  * with a `window`, a line counts when its date is in [from, to). Text amounts, a blank customer
@@ -43,16 +53,19 @@ export function orderTotals(
   const dates = window ? orders.dates : null;
   if (window && !dates) throw new InputError('from and to need order_dates to pick the orders');
   if (dates) sameLength(customers, 'order_customer_ids', dates, 'order_dates');
-  const index = indexKeys(customerIds);
-  const sums = new Float64Array(customerIds.length);
-  const ids = customers.cells;
-  const values = amounts.cells;
-  const when = dates ? dates.cells : null;
+  // The hot loop sums by the cell as it is (a Map of the ids in the order of the lines, as
+  // fast as a plain Map sum); ids are matched to customers once per distinct id afterwards.
+  const flat = !customers.across && !amounts.across && !(dates && dates.across);
+  const ids = customers.grid;
+  const values = amounts.grid;
+  const when = dates ? dates.grid : null;
   const from = window ? window.from : 0;
   const to = window ? window.to : 0;
   const at = (i: number): string => `${customers.position} ${i + 1}`;
-  for (let i = 0; i < ids.length; i++) {
-    let amount = values[i];
+  const slots = new Map<unknown, number>();
+  const sums: number[] = [];
+  for (let i = 0; i < customers.length; i++) {
+    let amount = flat ? values[i]![0] : cellAt(amounts, i);
     if (typeof amount !== 'number' || amount - amount !== 0) {
       const read = readNumberCell(amount);
       if (read.kind === 'blank') continue;
@@ -61,8 +74,8 @@ export function orderTotals(
       amount = read.value;
     }
     if (when) {
-      const date = when[i];
-      if (!(date instanceof Date) && !isDateCell(date)) {
+      const date = flat ? when[i]![0] : cellAt(dates!, i);
+      if (!(date instanceof DATE) && !isDateCell(date)) {
         throw new InputError(
           date === '' || date === null || date === undefined
             ? `order_dates ${at(i)} is blank but order_amounts ${at(i)} is not`
@@ -72,25 +85,30 @@ export function orderTotals(
       const t = (date as Date).getTime();
       if (!(t >= from && t < to)) continue;
     }
-    const id = ids[i];
-    let c = index.get(id as string);
-    if (c === undefined) {
-      const key = customerKey(id);
-      if (key === '') {
-        throw new InputError(
-          `order_customer_ids ${at(i)} is blank but order_amounts ${at(i)} is not`,
-        );
-      }
-      if (key === null) throw new InputError(`order_customer_ids ${at(i)} is not a customer id`);
-      c = index.get(key);
-      if (c === undefined) continue;
+    const id = flat ? ids[i]![0] : cellAt(customers, i);
+    const slot = slots.get(id);
+    if (slot === undefined) {
+      slots.set(id, sums.length);
+      sums.push(amount as number);
+    } else sums[slot] = sums[slot]! + (amount as number);
+  }
+  const byKey = new Map<string, number>();
+  for (const [raw, slot] of slots) {
+    const key = customerKey(raw);
+    if (key === null || key === '') {
+      const where = at(lineOf(customers, raw));
+      throw new InputError(
+        key === ''
+          ? `order_customer_ids ${where} is blank but order_amounts ${where} is not`
+          : `order_customer_ids ${where} is not a customer id`,
+      );
     }
-    sums[c] = sums[c]! + (amount as number);
+    byKey.set(key, (byKey.get(key) ?? 0) + sums[slot]!);
   }
   const totals = new Float64Array(customerIds.length);
   for (let i = 0; i < customerIds.length; i++) {
     const key = customerIds[i]!;
-    totals[i] = key === '' ? NaN : sums[index.get(key)!]!;
+    totals[i] = key === '' ? NaN : (byKey.get(key) ?? 0);
   }
   return totals;
 }

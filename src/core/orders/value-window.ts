@@ -17,7 +17,8 @@ export const DEFAULT_WINDOW: WindowSpec = { kind: 'months', months: 12 };
 const MAX_MONTHS = 120;
 const MAX_DAYS = 3660;
 /** The windows one may type, for messages. */
-export const WINDOW_FORMS = `"12 months" (1 to ${MAX_MONTHS} months), "quarter", "month", "year to date", "all" or "N days" (1 to ${MAX_DAYS})`;
+const WINDOW_FORMS =
+  '"12 months" (1 to 120 months), "quarter", "month", "year to date", "all" or "N days" (1 to 3660)';
 
 /**
  * Reads a window as typed in Settings or a formula: `12 months` (any 1–120 months), `quarter`
