@@ -12,6 +12,7 @@ const BENCHES: readonly [string, () => Promise<{ run: () => Promise<void> }>][] 
   ['sidebar-search', () => import('./sidebar-search')],
   ['digest', () => import('./digest')],
   ['scale', () => import('./scale')],
+  ['orders', () => import('./orders')],
 ];
 
 for (const [name, load] of BENCHES) {

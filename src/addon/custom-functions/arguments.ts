@@ -1,11 +1,6 @@
-import { InputError, readNumberCell, type RangeShape } from '../../core/range-input';
+import { InputError, isOmitted, readNumberCell, type RangeShape } from '../../core/range-input';
 import { localeFromTag, type Locale } from '../../core/i18n';
 import { spreadsheetLocale } from '../locale';
-
-/** True when an optional argument was left out (`=F(A1:A)` or `=F(A1:A, )`). */
-export function isOmitted(arg: unknown): boolean {
-  return arg === undefined || arg === null || arg === '';
-}
 
 /**
  * Reads a list of numbers typed as `{1%, 5%, 20%}` or given as a range (any shape, read row
@@ -50,8 +45,9 @@ const LANGUAGE_NAMES: Readonly<Record<string, Locale>> = {
 export function readLanguage(arg: unknown): Locale {
   if (isOmitted(arg)) return spreadsheetLocale();
   const text = typeof arg === 'string' ? arg.trim() : '';
-  const named = LANGUAGE_NAMES[text.toLowerCase()];
-  if (named) return named;
+  const name = text.toLowerCase();
+  // Own properties only: "constructor" is not a language.
+  if (Object.prototype.hasOwnProperty.call(LANGUAGE_NAMES, name)) return LANGUAGE_NAMES[name]!;
   if (/^(en|zh)(?:[-_][A-Za-z0-9]+)*$/i.test(text)) return localeFromTag(text);
   throw new InputError(
     `language must be "en" or "zh" (or left out to follow the spreadsheet's locale), not ${typeof arg === 'string' ? `"${arg}"` : String(arg)}`,

@@ -22,8 +22,8 @@ export function quoteCellText(text: string): string {
   return `"${short.replace(/"/g, '""')}"`;
 }
 
-function isDate(cell: unknown): cell is Date {
-  // Not `instanceof`: a Date built in another realm (a vm context) is still a date.
+/** True for a date cell; not `instanceof`, so that a Date from another realm (a vm context) is one too. */
+export function isDateCell(cell: unknown): cell is Date {
   return Object.prototype.toString.call(cell) === '[object Date]';
 }
 
@@ -67,6 +67,7 @@ export function readNumberCell(cell: unknown): NumberCell {
       problem: `${cell ? 'TRUE' : 'FALSE'} (a checkbox or logical value), not a number`,
     };
   }
-  if (isDate(cell)) return { kind: 'invalid', problem: `a date (${isoDay(cell)}), not a number` };
+  if (isDateCell(cell))
+    return { kind: 'invalid', problem: `a date (${isoDay(cell)}), not a number` };
   return { kind: 'invalid', problem: `a ${typeof cell}, not a number` };
 }
