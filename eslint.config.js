@@ -20,7 +20,7 @@ const APPS_SCRIPT_GLOBALS = [
 ].map((name) => ({ name, message: 'src/core is pure: pass what you need in as arguments.' }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', 'test-artifacts/'] },
+  { ignores: ['dist/', 'build-cache/', 'out/', 'node_modules/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
   {
     files: ['**/*.cjs'],

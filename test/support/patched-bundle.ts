@@ -14,17 +14,20 @@ export interface GuardPatch {
 }
 
 const dist = new URL('../../dist/', import.meta.url);
+/** build.mjs writes the unminified twin of dist/Code.js here: guards are found by their text. */
+const readable = new URL('../../build-cache/Code.readable.js', import.meta.url);
 
 /**
- * Writes dist/ with `patch` applied to Code.js (the pages and manifest copied as they are) to
+ * Writes dist/ with `patch` applied to the readable Code.js (the pages and manifest copied as
+ * they are) to
  * a temp folder and returns the path of its Code.js.
  */
 export function bundleWithoutGuard(name: string, patch: GuardPatch): string {
-  const code = readFileSync(new URL('Code.js', dist), 'utf8');
+  const code = readFileSync(readable, 'utf8');
   const matches = code.match(new RegExp(patch.find.source, 'g')) ?? [];
   if (matches.length !== 1)
     throw new Error(
-      `guard "${name}" found ${matches.length} times in dist/Code.js; update its pattern`,
+      `guard "${name}" found ${matches.length} times in the readable bundle; update its pattern`,
     );
   const dir = mkdtempSync(join(tmpdir(), `no-${name}-`));
   writeFileSync(join(dir, 'Code.js'), code.replace(patch.find, patch.replace));
