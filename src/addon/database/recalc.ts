@@ -72,8 +72,11 @@ export function recalculateTiers(ctx: DbContext): RecalcReport {
     unknown[][],
   ];
 
-  const { table, customers } = parseCustomers(customerValues, ctx);
   const settingsRead = readSettings(settingValues, locale);
+  const { table, customers } = parseCustomers(customerValues, {
+    ...ctx,
+    valueBasis: settingsRead.settings.valueBasis,
+  });
   const needed = table.errors.filter((_, i) => NEEDED.includes(table.errorKeys[i]!));
   const problems = [...settingsRead.errors, ...needed];
   if (problems.length > 0) throw new ApiFailure('invalid', summarizeErrors(problems, locale));
