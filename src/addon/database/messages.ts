@@ -20,6 +20,10 @@ export const DB_MESSAGES = {
     en: 'Settings: added {keys}.',
     zh: 'Settings：已添加 {keys}。',
   },
+  setupFinished: {
+    en: 'Finished the set up that was interrupted: dropdowns and formats are in place.',
+    zh: '已完成上次中断的设置：下拉列表和格式均已就绪。',
+  },
   setupRefused: {
     en: 'Nothing was changed, because:',
     zh: '未做任何更改，原因：',
