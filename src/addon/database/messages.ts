@@ -33,6 +33,10 @@ export const DB_MESSAGES = {
     en: 'Recalculated {count} customers: {a} A, {b} B, {c} C, {d} D.',
     zh: '已重新计算 {count} 位客户：A {a}，B {b}，C {c}，D {d}。',
   },
+  recalcInterrupted: {
+    en: 'Interrupted: run Recalculate tiers again',
+    zh: '已中断：请重新运行“重新计算分层”',
+  },
   recalcRefused: {
     en: 'Nothing was written, because:',
     zh: '未写入任何内容，原因：',
