@@ -19,7 +19,7 @@ import {
   TableHeaderError,
   type Table,
 } from '../../core/store/table';
-import type { TeamSettings } from '../../core/store/settings';
+import { readSettings, type SettingsRead, type TeamSettings } from '../../core/store/settings';
 import { storeMessage } from '../../core/store/messages';
 import { ApiFailure } from '../server/api-failure';
 
@@ -48,6 +48,16 @@ export function parseTable(
  * `setup` failure naming the sheet and header; two rows with the same Customer ID (compared
  * trimmed, case as stored) are an `invalid` failure naming both cells.
  */
+/** Reads the Settings sheet; a bad header row is a `setup` failure naming the sheet and header. */
+export function parseSettings(values: unknown[][], locale: Locale): SettingsRead {
+  try {
+    return readSettings(values, locale);
+  } catch (error) {
+    if (error instanceof TableHeaderError) throw new ApiFailure('setup', error.message);
+    throw error;
+  }
+}
+
 export function parseCustomers(
   values: unknown[][],
   options: ParseOptions & { readonly valueBasis?: TeamSettings['valueBasis'] },

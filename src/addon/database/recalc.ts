@@ -13,12 +13,11 @@ import { mapHeaders } from '../../core/store/headers';
 import { storeMessage } from '../../core/store/messages';
 import { toInteraction, type InteractionRecord } from '../../core/store/records';
 import { CUSTOMER_OWNED_KEYS, CUSTOMERS, INTERACTIONS, SETTINGS } from '../../core/store/schema';
-import { readSettings } from '../../core/store/settings';
 import { summarizeErrors } from '../../core/store/table';
 import type { Tier } from '../../core/crm/vocabulary';
 import { userLocale } from '../locale';
 import { todayIn, openContext, type DbContext } from './context';
-import { parseCustomers, parseTable } from './parse-tables';
+import { parseCustomers, parseSettings, parseTable } from './parse-tables';
 import { ApiFailure } from '../server/api-failure';
 import { saveLayout } from './layout';
 import { DB_MESSAGES } from './messages';
@@ -73,7 +72,7 @@ export function recalculateTiers(ctx: DbContext): RecalcReport {
     unknown[][],
   ];
 
-  const settingsRead = readSettings(settingValues, locale);
+  const settingsRead = parseSettings(settingValues, locale);
   const { table, customers } = parseCustomers(customerValues, {
     ...ctx,
     valueBasis: settingsRead.settings.valueBasis,

@@ -112,6 +112,26 @@ describe('the value-basis column', () => {
   });
 });
 
+describe('a renamed Settings header', () => {
+  it('is a message naming the sheet and header in Recalculate and on the card, not a crash', () => {
+    const rt = newRuntime();
+    setUp(rt);
+    const settings = rt.workbook.values('Settings');
+    settings[0]![0] = 'Key';
+    rt.workbook.setValues('Settings', settings);
+    const message =
+      'Settings: the required column "Setting" is missing from the header row (row 1). Add it, or rename the column that holds it, then try again.';
+    const before = cells(rt);
+    expect(recalc(rt)).toBe(`Nothing was written, because:\n\n${message}`);
+    expect(call(rt, 'sidebarCard', [{ customerId: 'C0001' }], OWNER)).toEqual({
+      ok: false,
+      code: 'setup',
+      message,
+    });
+    expect(cells(rt)).toEqual(before);
+  });
+});
+
 describe('a Customer ID used twice', () => {
   const DUPLICATE =
     'Customers: the Customer ID "C0007" is in both Customers!A8 and Customers!A12. Ids are compared with surrounding spaces trimmed and upper and lower case as stored ("c1" and "C1" are two customers). Give each row its own Customer ID, then try again.';
