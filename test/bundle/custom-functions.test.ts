@@ -168,8 +168,23 @@ describe('PYRAMID_SUMMARY through the bundle', () => {
     expect(out.calls).toBe(0);
     expect((out.value as string[][])[0]![0]).toBe('级别');
     expect(call('PYRAMID_SUMMARY', [seven, '', 'fr']).error).toMatch(
-      /^PYRAMID_SUMMARY: language must be "en" or "zh"/,
+      /^PYRAMID_SUMMARY: unknown language "fr": language must be "en" or "zh"/,
     );
+  });
+
+  it('refuses names every object inherits as an unknown language, in each function', () => {
+    for (const language of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+      for (const [name, args] of [
+        ['PYRAMID_SUMMARY', [seven, '', language]],
+        ['VALUE_MATRIX', [column([1, 2]), column([1, 2]), '', '', language]],
+        ['REVENUE_BAND', [column([1, 2]), '', '', language]],
+      ] as const) {
+        const out = call(name, [...args]);
+        expect(out.ok, `${name} ${language}`).toBe(false);
+        expect(out.error).toBe(
+          `${name}: unknown language "${language}": language must be "en" or "zh" (or left out to follow the spreadsheet's locale)`,
+        );
+      }
   });
 });
 

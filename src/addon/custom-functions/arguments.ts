@@ -1,5 +1,6 @@
 import { InputError, isOmitted, readNumberCell, type RangeShape } from '../../core/range-input';
 import { localeFromTag, type Locale } from '../../core/i18n';
+import { ownEntry } from '../../core/lookup/own-entry';
 import { spreadsheetLocale } from '../locale';
 
 /**
@@ -45,12 +46,12 @@ const LANGUAGE_NAMES: Readonly<Record<string, Locale>> = {
 export function readLanguage(arg: unknown): Locale {
   if (isOmitted(arg)) return spreadsheetLocale();
   const text = typeof arg === 'string' ? arg.trim() : '';
-  const name = text.toLowerCase();
-  // Own properties only: "constructor" is not a language.
-  if (Object.prototype.hasOwnProperty.call(LANGUAGE_NAMES, name)) return LANGUAGE_NAMES[name]!;
+  const named = ownEntry(LANGUAGE_NAMES, text.toLowerCase());
+  if (named) return named;
   if (/^(en|zh)(?:[-_][A-Za-z0-9]+)*$/i.test(text)) return localeFromTag(text);
+  const given = typeof arg === 'string' ? `"${arg.slice(0, 40)}"` : String(arg);
   throw new InputError(
-    `language must be "en" or "zh" (or left out to follow the spreadsheet's locale), not ${typeof arg === 'string' ? `"${arg}"` : String(arg)}`,
+    `unknown language ${given}: language must be "en" or "zh" (or left out to follow the spreadsheet's locale)`,
   );
 }
 

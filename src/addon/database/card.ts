@@ -6,11 +6,16 @@ import { buildCustomerCard, totalRevenueOf } from '../../core/crm/customer-card'
 import type { CustomerCard } from '../../core/api/sidebar';
 import { classifyCustomers, type Classification } from '../../core/store/classify';
 import type { CustomerRecord, InteractionRecord } from '../../core/store/records';
-import { readSettings } from '../../core/store/settings';
 import { SETTINGS } from '../../core/store/schema';
 import type { DbContext } from './context';
 import { todayIn } from './context';
-import { contactsOf, findCustomer, interactionsOf, parseCustomers } from './parse-tables';
+import {
+  contactsOf,
+  findCustomer,
+  interactionsOf,
+  parseCustomers,
+  parseSettings,
+} from './parse-tables';
 import { ApiFailure } from '../server/api-failure';
 import { DB_MESSAGES } from './messages';
 import { tableA1 } from './read-tables';
@@ -39,7 +44,7 @@ function classificationOf(
   if (customer.tier !== '')
     return { tier: customer.tier, quadrant: customer.quadrant, band: customer.band };
   const values = ctx.ss.getRange(tableA1(SETTINGS.sheet, SETTINGS.columns.length)).getValues();
-  const { settings } = readSettings(values, ctx.locale);
+  const { settings } = parseSettings(values, ctx.locale);
   try {
     return classifyCustomers(customers, settings)[customers.indexOf(customer)]!;
   } catch {

@@ -20,6 +20,10 @@ export const DB_MESSAGES = {
     en: 'Settings: added {keys}.',
     zh: 'Settings：已添加 {keys}。',
   },
+  setupFinished: {
+    en: 'Finished the set up that was interrupted: dropdowns and formats are in place.',
+    zh: '已完成上次中断的设置：下拉列表和格式均已就绪。',
+  },
   setupRefused: {
     en: 'Nothing was changed, because:',
     zh: '未做任何更改，原因：',
@@ -28,6 +32,10 @@ export const DB_MESSAGES = {
   recalcDone: {
     en: 'Recalculated {count} customers: {a} A, {b} B, {c} C, {d} D.',
     zh: '已重新计算 {count} 位客户：A {a}，B {b}，C {c}，D {d}。',
+  },
+  recalcInterrupted: {
+    en: 'Interrupted: run Recalculate tiers again',
+    zh: '已中断：请重新运行“重新计算分层”',
   },
   recalcRefused: {
     en: 'Nothing was written, because:',

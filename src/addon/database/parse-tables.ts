@@ -12,7 +12,15 @@ import {
   type InteractionRecord,
 } from '../../core/store/records';
 import { CONTACTS, CUSTOMERS, INTERACTIONS, type TableSpec } from '../../core/store/schema';
-import { readTable, TableHeaderError, type Table } from '../../core/store/table';
+import {
+  duplicateKeyMessage,
+  firstDuplicate,
+  readTable,
+  TableHeaderError,
+  type Table,
+} from '../../core/store/table';
+import { readSettings, type SettingsRead, type TeamSettings } from '../../core/store/settings';
+import { storeMessage } from '../../core/store/messages';
 import { ApiFailure } from '../server/api-failure';
 
 export interface ParseOptions {
@@ -34,8 +42,41 @@ export function parseTable(
   }
 }
 
-export function parseCustomers(values: unknown[][], options: ParseOptions) {
+/**
+ * Reads the Customers table, refusing a book the add-on cannot rank or tell apart: with
+ * `valueBasis`, a table without that column (revenue or profit, as Settings choose) is a
+ * `setup` failure naming the sheet and header; two rows with the same Customer ID (compared
+ * trimmed, case as stored) are an `invalid` failure naming both cells.
+ */
+/** Reads the Settings sheet; a bad header row is a `setup` failure naming the sheet and header. */
+export function parseSettings(values: unknown[][], locale: Locale): SettingsRead {
+  try {
+    return readSettings(values, locale);
+  } catch (error) {
+    if (error instanceof TableHeaderError) throw new ApiFailure('setup', error.message);
+    throw error;
+  }
+}
+
+export function parseCustomers(
+  values: unknown[][],
+  options: ParseOptions & { readonly valueBasis?: TeamSettings['valueBasis'] },
+) {
   const table = parseTable(CUSTOMERS, values, { ...options, keyColumn: 'id' });
+  const basis = options.valueBasis;
+  if (basis !== undefined && (table.map.index[basis] ?? -1) < 0) {
+    const header = CUSTOMERS.columns.find((c) => c.key === basis)!.header;
+    throw new ApiFailure(
+      'setup',
+      storeMessage(options.locale, 'missingValueColumn', { sheet: CUSTOMERS.sheet, header, basis }),
+    );
+  }
+  const duplicate = firstDuplicate(table, 'id');
+  if (duplicate)
+    throw new ApiFailure(
+      'invalid',
+      duplicateKeyMessage(CUSTOMERS, table, 'id', duplicate, options.locale),
+    );
   return { table, customers: table.rows.map(toCustomer) };
 }
 

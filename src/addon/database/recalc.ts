@@ -1,8 +1,9 @@
 /**
  * Menu: Recalculate tiers. One read of Customers, Interactions and Settings, the engine, one
  * write of the add-on's own columns (Tier, Quadrant, Band, Last Contact, Next Follow-up) —
- * never a user's column. A bad cell the computation needs (a revenue that is text, a wrong
- * setting) stops it with a message naming the cell, and nothing is written.
+ * never a user's column; when users moved those columns apart, one marked write per column
+ * (see below). A bad cell the computation needs (a revenue that is text, a wrong setting)
+ * stops it with a message naming the cell, and nothing is written.
  */
 import { lastContactOf, pendingFollowUpOf } from '../../core/crm/follow-up';
 import { fillTemplate, localize, type Locale } from '../../core/i18n';
@@ -12,12 +13,11 @@ import { mapHeaders } from '../../core/store/headers';
 import { storeMessage } from '../../core/store/messages';
 import { toInteraction, type InteractionRecord } from '../../core/store/records';
 import { CUSTOMER_OWNED_KEYS, CUSTOMERS, INTERACTIONS, SETTINGS } from '../../core/store/schema';
-import { readSettings } from '../../core/store/settings';
 import { summarizeErrors } from '../../core/store/table';
 import type { Tier } from '../../core/crm/vocabulary';
 import { userLocale } from '../locale';
 import { todayIn, openContext, type DbContext } from './context';
-import { parseCustomers, parseTable } from './parse-tables';
+import { parseCustomers, parseSettings, parseTable } from './parse-tables';
 import { ApiFailure } from '../server/api-failure';
 import { saveLayout } from './layout';
 import { DB_MESSAGES } from './messages';
@@ -72,8 +72,11 @@ export function recalculateTiers(ctx: DbContext): RecalcReport {
     unknown[][],
   ];
 
-  const { table, customers } = parseCustomers(customerValues, ctx);
-  const settingsRead = readSettings(settingValues, locale);
+  const settingsRead = parseSettings(settingValues, locale);
+  const { table, customers } = parseCustomers(customerValues, {
+    ...ctx,
+    valueBasis: settingsRead.settings.valueBasis,
+  });
   const needed = table.errors.filter((_, i) => NEEDED.includes(table.errorKeys[i]!));
   const problems = [...settingsRead.errors, ...needed];
   if (problems.length > 0) throw new ApiFailure('invalid', summarizeErrors(problems, locale));
@@ -144,14 +147,18 @@ export function recalculateTiers(ctx: DbContext): RecalcReport {
     // Whole columns from row 2: rows past the data are cleared (they are ours).
     read.extra[0].setValues(rowsOut);
   } else {
-    const ranges = ss
-      .getRangeList(
-        keyOrder.map((key) => {
-          const at = table.map.index[key]!;
-          return `${sheetPrefix(CUSTOMERS.sheet)}!${columnLetter(at)}2:${columnLetter(at)}${dataRows + 1}`;
-        }),
-      )
-      .getRanges();
+    // Columns moved apart: one write per column, never over the user's columns between them.
+    // Every cell is first marked in one call, so that a recalculation cut short between two
+    // columns says so in each cell it did not reach, instead of leaving new values beside old
+    // ones; the next recalculation overwrites the mark.
+    const list = ss.getRangeList(
+      keyOrder.map((key) => {
+        const at = table.map.index[key]!;
+        return `${sheetPrefix(CUSTOMERS.sheet)}!${columnLetter(at)}2:${columnLetter(at)}${dataRows + 1}`;
+      }),
+    );
+    list.setValue(localize(DB_MESSAGES.recalcInterrupted, locale));
+    const ranges = list.getRanges();
     keyOrder.forEach((_, k) => ranges[k]!.setValues(rowsOut.map((row) => [row[k]])));
   }
   return { customers: customers.length, counts };

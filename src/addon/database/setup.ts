@@ -4,13 +4,22 @@
  * adds, the Settings rows — and never deletes, moves or rewrites anything a user typed.
  * Everything is checked before anything is written: a sheet with a missing or duplicated
  * required header is refused with a message naming it, and nothing at all is changed.
+ *
+ * It runs under the document lock, so two at once cannot both add a sheet or a Settings row.
+ * A run cut short at any call is finished by the next: before it writes, it records which
+ * columns and Settings rows still need their dropdowns and formats, and only clears that
+ * record once they all have them.
  */
 import { fillTemplate, localize, type Locale } from '../../core/i18n';
-import { headerProblemMessage, mapHeaders } from '../../core/store/headers';
+import { headerProblemMessage, mapHeaders, normalizeHeader } from '../../core/store/headers';
 import { SETTINGS, TABLES, type ColumnSpec, type TableSpec } from '../../core/store/schema';
 import { readSettings, SETTING_ROWS } from '../../core/store/settings';
 import { isBlank } from '../../core/store/read-cell';
+import * as z from 'zod/mini';
 import { userLocale } from '../locale';
+import { loadJsonProperty, saveJsonProperty } from '../json-property';
+import { ApiFailure } from '../server/api-failure';
+import { withDocumentLock } from '../server/document-lock';
 import { loadLayout, saveLayout } from './layout';
 import { DB_MESSAGES } from './messages';
 import { headerSignature } from './read-tables';
@@ -43,6 +52,26 @@ function plan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TableSpec, loc
   return {
     plan: { spec, sheet, values, add: mapped.map.absent, at: mapped.map.width },
   };
+}
+
+/** What a Set up sheets run still has to format: column keys by sheet, Settings keys. */
+const PENDING_KEY = 'customerPyramid.setupPending';
+const pendingSchema = z.object({
+  columns: z.record(z.string(), z.array(z.string())),
+  settings: z.array(z.string()),
+});
+type Pending = z.infer<typeof pendingSchema>;
+
+function isEmpty(p: Pending): boolean {
+  return Object.values(p.columns).every((keys) => keys.length === 0) && p.settings.length === 0;
+}
+
+/** `a` with the keys of `b` added. */
+function merged(a: Pending, b: Pending): Pending {
+  const columns: Record<string, string[]> = {};
+  for (const sheet of new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]))
+    columns[sheet] = [...new Set([...(a.columns[sheet] ?? []), ...(b.columns[sheet] ?? [])])];
+  return { columns, settings: [...new Set([...a.settings, ...b.settings])] };
 }
 
 /** Dropdown of a fixed list: the codes, other text flagged but allowed (labels are read too). */
@@ -82,7 +111,6 @@ function apply(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, p: Plan, locale: Lo
     const need = p.at + p.add.length - sheet.getMaxColumns();
     if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
     sheet.getRange(1, p.at + 1, 1, p.add.length).setValues([p.add.map((c) => c.header)]);
-    p.add.forEach((column, k) => applyColumnRules(sheet!, column, p.at + k));
   }
   if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
   return changes;
@@ -92,6 +120,7 @@ function apply(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, p: Plan, locale: Lo
 function addMissingSettings(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   locale: Locale,
+  pending: Pending,
 ): string[] {
   const sheet = ss.getSheetByName(SETTINGS.sheet);
   if (!sheet) return [];
@@ -105,6 +134,11 @@ function addMissingSettings(
   if (!map.ok) return [];
   const width = map.map.width;
   const rows = SETTING_ROWS.filter((r) => read.missingKeys.includes(r.key));
+  const formatted = rows.filter((r) => r.format).map((r) => r.key);
+  if (formatted.length > 0) {
+    pending.settings = [...new Set([...pending.settings, ...formatted])];
+    saveJsonProperty(PENDING_KEY, pending);
+  }
   const block = rows.map((r) => {
     const line: unknown[] = new Array<unknown>(width).fill('');
     line[map.map.index.key!] = r.key;
@@ -117,14 +151,37 @@ function addMissingSettings(
   if (start + block.length - 1 > sheet.getMaxRows())
     sheet.insertRowsAfter(sheet.getMaxRows(), start + block.length - 1 - sheet.getMaxRows());
   sheet.getRange(start, 1, block.length, width).setValues(block);
-  rows.forEach((r, k) => {
-    if (r.format) sheet.getRange(start + k, map.map.index.value! + 1).setNumberFormat(r.format);
-  });
   return [
     fillTemplate(localize(DB_MESSAGES.setupAddedSettings, locale), {
       keys: rows.map((r) => r.key).join(', '),
     }),
   ];
+}
+
+/** Applies the dropdowns and formats `pending` lists, to columns and rows found by name. */
+function applyPending(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, pending: Pending): void {
+  for (const spec of TABLES) {
+    const keys = pending.columns[spec.sheet] ?? [];
+    const sheet = keys.length > 0 ? ss.getSheetByName(spec.sheet) : null;
+    if (!sheet) continue;
+    const mapped = mapHeaders(spec, sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0]!);
+    if (!mapped.ok) continue;
+    for (const column of spec.columns)
+      if (keys.includes(column.key) && mapped.map.index[column.key]! >= 0)
+        applyColumnRules(sheet, column, mapped.map.index[column.key]!);
+  }
+  const sheet = pending.settings.length > 0 ? ss.getSheetByName(SETTINGS.sheet) : null;
+  if (!sheet) return;
+  const values = sheet.getDataRange().getValues();
+  const mapped = mapHeaders(SETTINGS, values[0] ?? []);
+  if (!mapped.ok) return;
+  const keyAt = mapped.map.index.key!;
+  const valueAt = mapped.map.index.value!;
+  for (const row of SETTING_ROWS) {
+    if (!row.format || !pending.settings.includes(row.key)) continue;
+    const r = values.findIndex((line, i) => i > 0 && normalizeHeader(line[keyAt]) === row.key);
+    if (r > 0) sheet.getRange(r + 1, valueAt + 1).setNumberFormat(row.format);
+  }
 }
 
 /** Creates what is missing; refuses, changing nothing, when a header row is wrong. */
@@ -138,8 +195,19 @@ export function setUpSheets(locale: Locale): SetupReport {
     else refused.push(result.refused!);
   }
   if (refused.length > 0) return { refused, changes: [] };
+  // What an earlier run left unformatted, and what this run adds, recorded before any write.
+  const left = loadJsonProperty(PENDING_KEY, pendingSchema, null);
+  const adding: Pending = { columns: {}, settings: [] };
+  for (const p of plans) {
+    const keys = p.add.filter((c) => c.choices || c.format).map((c) => c.key);
+    if (keys.length > 0) adding.columns[p.spec.sheet] = keys;
+  }
+  const pending = merged(left ?? { columns: {}, settings: [] }, adding);
+  if (!isEmpty(adding)) saveJsonProperty(PENDING_KEY, pending);
   const changes = plans.flatMap((p) => apply(ss, p, locale));
-  changes.push(...addMissingSettings(ss, locale));
+  changes.push(...addMissingSettings(ss, locale, pending));
+  applyPending(ss, pending);
+  if (left && changes.length === 0) changes.push(localize(DB_MESSAGES.setupFinished, locale));
   // Remember the header rows and time zone, so that reads need no size lookups.
   const layout = loadLayout();
   for (const p of plans) {
@@ -152,15 +220,23 @@ export function setUpSheets(locale: Locale): SetupReport {
   layout.timeZone = ss.getSpreadsheetTimeZone();
   delete layout.nextInteractionRow;
   saveLayout(layout);
+  if (left || !isEmpty(pending)) saveJsonProperty(PENDING_KEY, null);
   return { refused, changes };
 }
 
 /** Menu handler: runs setup and tells the user what it did or why it refused. */
 export function menuSetUpSheets(): void {
   const locale = userLocale();
-  const report = setUpSheets(locale);
   const ui = SpreadsheetApp.getUi();
   const title = localize(DB_MESSAGES.setupDone, locale);
+  let report: SetupReport;
+  try {
+    report = withDocumentLock(locale, () => setUpSheets(locale));
+  } catch (error) {
+    if (!(error instanceof ApiFailure)) throw error;
+    ui.alert(title, error.message, ui.ButtonSet.OK);
+    return;
+  }
   if (report.refused.length > 0)
     ui.alert(
       title,

@@ -4,8 +4,9 @@
  * full ISO strings, never `Date`.
  */
 import {
+  customerIdProblem,
+  problemMessage,
   validateInteractionForm,
-  MAX_ID,
   type InteractionForm,
   type ValidForm,
 } from '../forms/log-form';
@@ -108,12 +109,15 @@ export interface CardRequest {
   readonly customerId: string;
 }
 
-/** A customer id that is text, not blank and at most {@link MAX_ID} characters; trimmed. */
+/** A customer id by the log form's rule for it (text, not blank, not too long); trimmed. */
 function checkCardRequest(input: unknown, locale: Locale): InputCheck<string> {
   const id = typeof input === 'object' && input !== null ? (input as CardRequest).customerId : null;
-  if (typeof id === 'string' && id.trim() !== '' && id.length <= MAX_ID)
-    return { ok: true, value: id.trim() };
-  const message = localize({ en: 'Choose a customer.', zh: '请选择客户。' }, locale);
+  const problem = customerIdProblem(id);
+  if (!problem) return { ok: true, value: (id as string).trim() };
+  const message =
+    problem.key === 'required'
+      ? localize({ en: 'Choose a customer.', zh: '请选择客户。' }, locale)
+      : problemMessage('customerId', problem, locale);
   return { ok: false, message, fields: { customerId: message } };
 }
 

@@ -58,8 +58,8 @@ export type FormField = keyof typeof FIELD_LABELS;
 const PROBLEM_MESSAGES = {
   required: { en: '{field} is required.', zh: '请填写{field}。' },
   badDate: {
-    en: '{field}: expected a date like 2025-12-31, got "{got}".',
-    zh: '{field}：应为 2025-12-31 这样的日期，实际为“{got}”。',
+    en: '{field}: expected a date like 2025-12-31, got {got}.',
+    zh: '{field}：应为 2025-12-31 这样的日期，实际为 {got}。',
   },
   badChoice: { en: '{field}: choose one of the list.', zh: '{field}：请从列表中选择。' },
   badScore: {
@@ -71,8 +71,8 @@ const PROBLEM_MESSAGES = {
     zh: '{field}：应为 0 到 100 之间的百分比，实际为 {got}。',
   },
   tooLong: {
-    en: '{field}: at most {max} characters.',
-    zh: '{field}：最多 {max} 个字符。',
+    en: '{field}: at most {max} characters, got {length}.',
+    zh: '{field}：最多 {max} 个字符，实际为 {length} 个。',
   },
   notText: { en: '{field}: expected text, got {got}.', zh: '{field}：应为文本，实际为 {got}。' },
   badRequestId: {
@@ -98,19 +98,30 @@ export type FieldProblems = Partial<Record<FormField, FieldProblem>>;
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** Up to 40 characters of what was sent, for a message. */
-const shown = (value: unknown): string => String(value).slice(0, 40);
+/** What was sent, for a message: up to 40 characters of text in quotes, a number or a
+ *  boolean as it is, otherwise what kind of value it was. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** A customer id: text, not blank, at most {@link MAX_ID} characters. */
+export function customerIdProblem(value: unknown): FieldProblem | null {
+  return requiredText(value, MAX_ID);
+}
 
 function requiredText(value: unknown, max: number): FieldProblem | null {
   if (isBlank(value)) return { key: 'required' };
   if (typeof value !== 'string') return { key: 'notText', values: { got: shown(value) } };
-  return value.length > max ? { key: 'tooLong', values: { max } } : null;
+  return value.length > max ? { key: 'tooLong', values: { max, length: value.length } } : null;
 }
 
 function optionalText(value: unknown, max: number): FieldProblem | null {
   if (value === undefined) return null;
   if (typeof value !== 'string') return { key: 'notText', values: { got: shown(value) } };
-  return value.length > max ? { key: 'tooLong', values: { max } } : null;
+  return value.length > max ? { key: 'tooLong', values: { max, length: value.length } } : null;
 }
 
 function choice(list: readonly string[], value: unknown): FieldProblem | null {
@@ -139,7 +150,7 @@ export function logFormProblems(raw: Readonly<Record<string, unknown>>): FieldPr
   };
   if (typeof raw.requestId !== 'string' || !/^[A-Za-z0-9_-]{8,100}$/.test(raw.requestId))
     put('requestId', { key: 'badRequestId' });
-  put('customerId', requiredText(raw.customerId, MAX_ID));
+  put('customerId', customerIdProblem(raw.customerId));
   if (isBlank(raw.date)) put('date', { key: 'required' });
   else if (!isIsoDay(raw.date)) put('date', { key: 'badDate', values: { got: shown(raw.date) } });
   put('kind', choice(INTERACTION_KINDS, raw.kind));

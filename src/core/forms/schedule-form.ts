@@ -5,7 +5,14 @@
  * dialog stays small.
  */
 import type { InputCheck } from '../api/endpoint';
-import { fillTemplate, LOCALES, localize, type Locale, type LocalizedText } from '../i18n';
+import {
+  fillTemplate,
+  formatNumber,
+  LOCALES,
+  localize,
+  type Locale,
+  type LocalizedText,
+} from '../i18n';
 import {
   MAX_RECIPIENTS,
   REPORT_FREQUENCIES,
@@ -70,6 +77,18 @@ export const SCHEDULE_MESSAGES = {
   hour: { en: 'Choose an hour from 0 to 23.', zh: '请选择 0 至 23 之间的整点。' },
   language: { en: 'Choose English or 中文.', zh: '请选择 English 或中文。' },
   noRecipients: { en: 'Add at least one recipient.', zh: '请至少添加一位收件人。' },
+  recipientsTooLong: {
+    en: 'The recipients are {length} characters long; at most {max} are accepted.',
+    zh: '收件人内容长 {length} 个字符，最多接受 {max} 个。',
+  },
+  recipientsNotText: {
+    en: 'Recipients must be email addresses as text; item {item} is not text.',
+    zh: '收件人必须是文本形式的邮箱地址；第 {item} 项不是文本。',
+  },
+  recipientsNotList: {
+    en: 'Recipients must be email addresses as text, one per line or separated by commas.',
+    zh: '收件人必须是文本形式的邮箱地址，每行一个或以逗号分隔。',
+  },
   tooManyRecipients: {
     en: 'At most {max} recipients; there are {count}.',
     zh: '收件人最多 {max} 位，当前有 {count} 位。',
@@ -121,6 +140,8 @@ export function isEmailAddress(text: string): boolean {
 
 /** Longest recipients text accepted (50 long addresses with separators). */
 const MAX_RECIPIENTS_TEXT = 20_000;
+/** Most items in a recipients list (an item may hold several addresses, repeats count once). */
+const MAX_RECIPIENT_ITEMS = 1000;
 
 function wholeIn(value: unknown, min: number, max: number): number | null {
   const n =
@@ -137,6 +158,51 @@ function oneOf<T extends string>(list: readonly T[], value: unknown): T | null {
 /** Shows at most a few addresses in a message, then "…". */
 function listOf(items: readonly string[]): string {
   return items.length > 5 ? `${items.slice(0, 5).join(', ')}, …` : items.join(', ');
+}
+
+/**
+ * The recipients as typed, split and checked: the addresses, or what is wrong with them. Too
+ * much text or too many items is said as such before anything is split.
+ */
+function checkRecipients(given: unknown, locale: Locale): string[] | string {
+  let typed: string | string[];
+  if (typeof given === 'string') {
+    if (given.length > MAX_RECIPIENTS_TEXT)
+      return scheduleMessage('recipientsTooLong', locale, {
+        length: formatNumber(given.length),
+        max: formatNumber(MAX_RECIPIENTS_TEXT),
+      });
+    typed = given;
+  } else if (Array.isArray(given)) {
+    if (given.length > MAX_RECIPIENT_ITEMS)
+      return scheduleMessage('tooManyRecipients', locale, {
+        max: MAX_RECIPIENTS,
+        count: formatNumber(given.length),
+      });
+    const notText = given.findIndex((s) => typeof s !== 'string');
+    if (notText >= 0) return scheduleMessage('recipientsNotText', locale, { item: notText + 1 });
+    const length = given.reduce((sum: number, s: string) => sum + s.length + 1, 0);
+    if (length > MAX_RECIPIENTS_TEXT)
+      return scheduleMessage('recipientsTooLong', locale, {
+        length: formatNumber(length),
+        max: formatNumber(MAX_RECIPIENTS_TEXT),
+      });
+    typed = given as string[];
+  } else if (given === undefined || given === null || given === '') {
+    return scheduleMessage('noRecipients', locale);
+  } else {
+    return scheduleMessage('recipientsNotList', locale);
+  }
+  const recipients = splitRecipients(typed);
+  const bad = recipients.filter((r) => !isEmailAddress(r));
+  if (recipients.length === 0) return scheduleMessage('noRecipients', locale);
+  if (bad.length > 0) return scheduleMessage('notEmail', locale, { list: listOf(bad) });
+  if (recipients.length > MAX_RECIPIENTS)
+    return scheduleMessage('tooManyRecipients', locale, {
+      max: MAX_RECIPIENTS,
+      count: recipients.length,
+    });
+  return recipients;
 }
 
 /** The verdict on a schedule form; refusals name each field at fault. */
@@ -171,26 +237,9 @@ export function checkScheduleInput(input: unknown, locale: Locale): ScheduleChec
   const language = oneOf(LOCALES, raw.language);
   if (!language) fields.language = scheduleMessage('language', locale);
 
-  const given = raw.recipients;
-  const typed =
-    typeof given === 'string'
-      ? given.length <= MAX_RECIPIENTS_TEXT
-        ? given
-        : null
-      : Array.isArray(given) && given.length <= 1000 && given.every((s) => typeof s === 'string')
-        ? (given as string[])
-        : null;
-  const recipients = typed === null ? [] : splitRecipients(typed);
-  const bad = recipients.filter((r) => !isEmailAddress(r));
-  if (typed === null || recipients.length === 0)
-    fields.recipients = scheduleMessage('noRecipients', locale);
-  else if (bad.length > 0)
-    fields.recipients = scheduleMessage('notEmail', locale, { list: listOf(bad) });
-  else if (recipients.length > MAX_RECIPIENTS)
-    fields.recipients = scheduleMessage('tooManyRecipients', locale, {
-      max: MAX_RECIPIENTS,
-      count: recipients.length,
-    });
+  const checked = checkRecipients(raw.recipients, locale);
+  if (typeof checked === 'string') fields.recipients = checked;
+  const recipients = typeof checked === 'string' ? [] : checked;
   if (raw.takeOver !== undefined && typeof raw.takeOver !== 'boolean')
     return { ok: false, message: scheduleMessage('invalidRequest', locale), fields };
 

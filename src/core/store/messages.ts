@@ -21,6 +21,18 @@ export const STORE_MESSAGES = {
     en: '{sheet}: the column "{header}" is missing. Run Customer Pyramid → Set up sheets to add it.',
     zh: '{sheet}：缺少“{header}”列。请运行 客户金字塔 → 设置工作表 添加该列。',
   },
+  missingValueColumn: {
+    en: '{sheet}: the column "{header}" is missing from the header row (row 1), and Settings rank customers by {basis} (value_basis). Rename the column back to "{header}", or change value_basis, then try again.',
+    zh: '{sheet}：标题行（第 1 行）缺少“{header}”列，而 Settings 按 {basis} 排名客户（value_basis）。请将该列改回“{header}”，或修改 value_basis 后重试。',
+  },
+  duplicateKey: {
+    en: '{sheet}: the {header} "{value}" is in both {first} and {second}. Ids are compared with surrounding spaces trimmed and upper and lower case as stored ("c1" and "C1" are two customers). Give each row its own {header}, then try again.',
+    zh: '{sheet}：{header}“{value}”同时出现在 {first} 和 {second}。比较编号时去掉首尾空格、区分大小写（“c1”和“C1”是两个客户）。请为每一行设置不同的 {header} 后重试。',
+  },
+  duplicateSetting: {
+    en: 'Settings: the setting "{key}" is in both {first} and {second}. Keep one row, then try again.',
+    zh: 'Settings：设置项“{key}”同时出现在 {first} 和 {second}。请只保留一行后重试。',
+  },
   expectedNumber: { en: 'expected a number', zh: '应为数字' },
   expectedScore: {
     en: 'expected a whole number from 1 to 5',

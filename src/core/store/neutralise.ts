@@ -6,8 +6,14 @@
  * would not keep as plain text; numbers are written as numbers and stay numbers.
  */
 
-/** First characters that make Sheets treat input as a formula, a sign or a quote mark. */
-const TRIGGER_START = /^[=+\-@\t\r\n']/;
+/**
+ * Text that Sheets would treat as a formula, a sign or a quote mark. Sheets skips leading
+ * white space when it reads typed input, so what counts is the first character that is not a
+ * space (any Unicode space, tab or line break, or a zero-width space); the full-width and
+ * small forms ＝＋－＠ ﹦﹢﹣﹫ and the minus sign − count as their ASCII twins.
+ */
+const TRIGGER_START =
+  /^[\t\r\n']|^[\s\u200b\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/;
 /** Text Sheets would parse as a number, percentage, currency, date or time. */
 const LOOKS_PARSED = /^[\s\d.,:/()$€£¥%+\-eE]*\d[\s\d.,:/()$€£¥%+\-eE]*$/;
 /** Logical values and error literals. */

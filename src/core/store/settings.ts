@@ -9,6 +9,7 @@ import { cellErrorMessage, isBlank } from './read-cell';
 import { normalizeHeader, mapHeaders, headerProblemMessage } from './headers';
 import { SETTINGS } from './schema';
 import { TableHeaderError } from './table';
+import { storeMessage } from './messages';
 
 export interface TeamSettings {
   /** Cumulative shares ending tiers A, B and C (default 1 %, 5 %, 20 %). */
@@ -292,13 +293,27 @@ export function readSettings(
   const valueAt = mapped.map.index.value!;
   const settings: Mutable<TeamSettings> = { ...DEFAULT_SETTINGS };
   const errors: string[] = [];
-  const seen = new Set<string>();
+  /** Setting key → the sheet row that holds it. */
+  const seen = new Map<string, number>();
   const byKey = new Map(SETTING_ROWS.map((r) => [r.key, r]));
+  const keyCell = (row: number): string => `${sheetPrefix(SETTINGS.sheet)}!${cellA1(keyAt, row)}`;
   for (let r = 1; r < values.length; r++) {
     const key = normalizeHeader(values[r]![keyAt]);
     const row = byKey.get(key);
-    if (!row || seen.has(key)) continue;
-    seen.add(key);
+    if (!row) continue;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      // Two rows for one setting: which one the team means is theirs to say.
+      errors.push(
+        storeMessage(locale, 'duplicateSetting', {
+          key,
+          first: keyCell(first),
+          second: keyCell(r + 1),
+        }),
+      );
+      continue;
+    }
+    seen.set(key, r + 1);
     const cell = values[r]![valueAt];
     const parsed = row.parse(cell);
     if (parsed.ok) row.apply(settings, parsed.value);

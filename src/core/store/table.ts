@@ -121,3 +121,46 @@ export function lastContentRow(values: readonly (readonly unknown[])[], width: n
   for (let r = values.length - 1; r >= 1; r--) if (!rowIsBlank(values[r]!, width)) return r + 1;
   return 1;
 }
+
+/** Two rows holding the same value in one column. */
+export interface DuplicateKey {
+  readonly value: string;
+  /** The two 1-based sheet rows, in sheet order. */
+  readonly rows: readonly [number, number];
+}
+
+/**
+ * The first value of the text column `key` that two rows of `table` share, compared exactly as
+ * read (trimmed, case as stored); null when every row's value is its own. Blank values are
+ * not compared.
+ */
+export function firstDuplicate(table: Table, key: string): DuplicateKey | null {
+  const seen = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    const value = cells[key];
+    if (typeof value !== 'string' || value === '') continue;
+    const first = seen.get(value);
+    if (first !== undefined) return { value, rows: [first, row] };
+    seen.set(value, row);
+  }
+  return null;
+}
+
+/** The message naming both cells of a duplicated key. */
+export function duplicateKeyMessage(
+  spec: TableSpec,
+  table: Table,
+  key: string,
+  duplicate: DuplicateKey,
+  locale: Locale,
+): string {
+  const at = table.map.index[key]!;
+  const prefix = sheetPrefix(spec.sheet);
+  return storeMessage(locale, 'duplicateKey', {
+    sheet: spec.sheet,
+    header: spec.columns.find((c) => c.key === key)?.header ?? key,
+    value: duplicate.value.length > 40 ? `${duplicate.value.slice(0, 37)}...` : duplicate.value,
+    first: `${prefix}!${cellA1(at, duplicate.rows[0])}`,
+    second: `${prefix}!${cellA1(at, duplicate.rows[1])}`,
+  });
+}

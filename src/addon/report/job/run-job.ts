@@ -177,7 +177,7 @@ function runLocked(
 
   const settings = settingsOf(settingValues, locale);
   const basis = settings.valueBasis;
-  const { table, customers } = parseCustomers(customerValues, ctx);
+  const { table, customers } = parseCustomers(customerValues, { ...ctx, valueBasis: basis });
   const bad = table.errors.filter((_, i) => table.errorKeys[i] === basis);
   if (bad.length > 0) throw new ApiFailure('invalid', summarizeErrors(bad, locale));
 
