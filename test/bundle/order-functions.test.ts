@@ -237,8 +237,14 @@ describe('TIER_MIGRATION through the bundle', () => {
       [tiers('AB'), tiers('A')],
       'TIER_MIGRATION: from_tiers is 2 × 1 but to_tiers is 1 × 1; pass ranges of the same shape',
     ],
-    [[tiers('A'), tiers('A'), 'fr'], /^TIER_MIGRATION: language must be "en" or "zh"/],
-    [[tiers('A'), tiers('A'), 'constructor'], /^TIER_MIGRATION: language must be "en" or "zh"/],
+    [
+      [tiers('A'), tiers('A'), 'fr'],
+      /^TIER_MIGRATION: unknown language "fr": language must be "en" or "zh"/,
+    ],
+    [
+      [tiers('A'), tiers('A'), 'constructor'],
+      /^TIER_MIGRATION: unknown language "constructor": language must be "en" or "zh"/,
+    ],
   ])('refuses bad input: %#', (args, message) => {
     const out = call('TIER_MIGRATION', args);
     expect(out.ok).toBe(false);
