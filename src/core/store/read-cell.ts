@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { dayInZone, isIsoDay } from '../calendar';
 import type { Locale } from '../i18n';
+import { decodeChoice, dropdownValues } from './choices';
 import { storeMessage, type StoreMessageKey } from './messages';
 import type { ColumnSpec } from './schema';
 
@@ -54,28 +55,18 @@ function asText(cell: unknown, timeZone: string): string {
   return String(cell).trim();
 }
 
-/** Finds a code of a fixed list by its code or its English or Chinese label. */
-function matchChoice(
-  choices: NonNullable<ColumnSpec['choices']>,
-  text: string,
-): string | undefined {
-  const wanted = text.trim().toLowerCase();
-  for (const [code, labels] of Object.entries(choices)) {
-    if (
-      code.toLowerCase() === wanted ||
-      (labels.en !== '' && labels.en.toLowerCase() === wanted) ||
-      (labels.zh !== '' && labels.zh === text.trim())
-    )
-      return code;
-  }
-  return undefined;
-}
-
 /**
  * Reads a cell of `column`. Blank cells read as '' (text, day, code), null (numbers) or []
- * (emails). Text is never guessed into a number: Sheets' own SUM ignores it too.
+ * (emails). Text is never guessed into a number: Sheets' own SUM ignores it too. A fixed-list
+ * cell reads as its code, from the code or either language's label (see choices.ts); a cell
+ * naming none is a problem listing what the column's dropdown offers in `locale`.
  */
-export function readCell(column: ColumnSpec, cell: unknown, timeZone: string): CellResult {
+export function readCell(
+  column: ColumnSpec,
+  cell: unknown,
+  timeZone: string,
+  locale: Locale = 'en',
+): CellResult {
   const blank = isBlank(cell);
   switch (column.type) {
     case 'text':
@@ -111,14 +102,10 @@ export function readCell(column: ColumnSpec, cell: unknown, timeZone: string): C
     }
     case 'choice': {
       if (blank) return ok('');
-      const code = matchChoice(column.choices ?? {}, asText(cell, timeZone));
+      const code = decodeChoice(column, asText(cell, timeZone));
       return code !== undefined
         ? ok(code)
-        : bad('expectedChoice', {
-            choices: Object.keys(column.choices ?? {})
-              .filter((c) => c !== 'none')
-              .join(', '),
-          });
+        : bad('expectedChoice', { choices: dropdownValues(column, locale).join(', ') });
     }
   }
 }

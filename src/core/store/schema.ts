@@ -33,7 +33,7 @@ export type CellType =
   | 'datetime'
   /** One or more email addresses separated by commas, semicolons or new lines. */
   | 'emails'
-  /** One code of a fixed list (a dropdown). */
+  /** One entry of a fixed list (a dropdown), read as its code. */
   | 'choice';
 
 /** One column of a table. */
@@ -45,9 +45,12 @@ export interface ColumnSpec {
   readonly type: CellType;
   /** A table without this header is refused (it names what the add-on cannot work without). */
   readonly required?: boolean;
-  /** A fixed list, for `choice` columns: code → labels. The dropdown offers the codes; the
-   *  English and Chinese labels are accepted too when reading. */
+  /** A fixed list, for `choice` columns: code → labels. Cells hold the label in the team's
+   *  language and the dropdown offers those labels; reading accepts the code and both
+   *  languages' labels (see choices.ts). */
   readonly choices?: Readonly<Record<string, LocalizedText>>;
+  /** The column's cells hold the codes themselves (the dropdown offers the codes). */
+  readonly cellsHoldCodes?: boolean;
   /** Filled by the add-on; people should not type here. */
   readonly owned?: boolean;
   /** Sheets number format applied by Set up sheets. */
@@ -78,7 +81,15 @@ export const CUSTOMERS = {
     { key: 'lastOrder', header: 'Last Order', type: 'date', format: DATE_FORMAT },
     { key: 'industry', header: 'Industry', type: 'text' },
     { key: 'notes', header: 'Notes', type: 'text' },
-    { key: 'tier', header: 'Tier', type: 'choice', choices: TIER_LABELS, owned: true },
+    // The tier letters are the team's words for tiers, and what the tier formulas read.
+    {
+      key: 'tier',
+      header: 'Tier',
+      type: 'choice',
+      choices: TIER_LABELS,
+      cellsHoldCodes: true,
+      owned: true,
+    },
     { key: 'quadrant', header: 'Quadrant', type: 'choice', choices: QUADRANT_LABELS, owned: true },
     { key: 'band', header: 'Band', type: 'choice', choices: BAND_LABELS, owned: true },
     { key: 'lastContact', header: 'Last Contact', type: 'date', owned: true, format: DATE_FORMAT },

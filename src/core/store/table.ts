@@ -79,7 +79,7 @@ export function readTable(
         cells[column.key] = cell;
         continue;
       }
-      const read = readCell(column, cell, options.timeZone);
+      const read = readCell(column, cell, options.timeZone, options.locale);
       if (read.ok) cells[column.key] = read.value;
       else {
         cells[column.key] = blankValue(column);
