@@ -3,7 +3,7 @@
  * the stored layout and the spreadsheet's time zone.
  */
 import type { Locale } from '../../core/i18n';
-import { userLocale } from '../locale';
+import { teamLocale } from '../locale';
 import { activeUserEmail } from '../server/access';
 import { loadLayout, saveLayout, type Layout } from './layout';
 
@@ -23,8 +23,7 @@ export interface DbContext {
 export function openContext(options: { freshTimeZone?: boolean } = {}): DbContext {
   const ss = SpreadsheetApp.getActive();
   const layout = loadLayout();
-  const language = layout.language;
-  const locale: Locale = language === 'en' || language === 'zh' ? language : userLocale();
+  const locale: Locale = teamLocale(layout.language);
   let timeZone = layout.timeZone;
   if (options.freshTimeZone || !timeZone) {
     const fresh = ss.getSpreadsheetTimeZone();

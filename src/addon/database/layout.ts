@@ -15,6 +15,8 @@ export interface Layout {
   timeZone?: string;
   /** The Settings sheet's `language`, mirrored by setup and recalculation. */
   language?: 'auto' | 'en' | 'zh';
+  /** The language of the labels Set up sheets last put in the fixed-list dropdowns. */
+  dropdownLanguage?: 'en' | 'zh';
   /** The sheet row the next logged interaction is expected to go to. */
   nextInteractionRow?: number;
 }

@@ -24,6 +24,10 @@ export const DB_MESSAGES = {
     en: 'Finished the set up that was interrupted: dropdowns and formats are in place.',
     zh: '已完成上次中断的设置：下拉列表和格式均已就绪。',
   },
+  setupRelabelled: {
+    en: "The dropdowns now offer the labels in the team's language ({language}).",
+    zh: '下拉列表现在提供团队语言（{language}）的名称。',
+  },
   setupRefused: {
     en: 'Nothing was changed, because:',
     zh: '未做任何更改，原因：',

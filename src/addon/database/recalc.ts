@@ -1,6 +1,7 @@
 /**
  * Menu: Recalculate tiers. One read of Customers, Interactions and Settings, the engine, one
- * write of the add-on's own columns (Tier, Quadrant, Band, Last Contact, Next Follow-up) —
+ * write of the add-on's own columns (Tier, Quadrant, Band, Last Contact, Next Follow-up; the
+ * Quadrant and Band labels in the team's language, so a language change relabels them) —
  * never a user's column; when users moved those columns apart, one marked write per column
  * (see below). A bad cell the computation needs (a revenue that is text, a wrong setting)
  * stops it with a message naming the cell, and nothing is written.
@@ -8,6 +9,7 @@
 import { lastContactOf, pendingFollowUpOf } from '../../core/crm/follow-up';
 import { fillTemplate, localize, type Locale } from '../../core/i18n';
 import { columnLetter, sheetPrefix } from '../../core/store/a1';
+import { encodeChoices } from '../../core/store/choices';
 import { classifyCustomers } from '../../core/store/classify';
 import { mapHeaders } from '../../core/store/headers';
 import { storeMessage } from '../../core/store/messages';
@@ -15,7 +17,7 @@ import { toInteraction, type InteractionRecord } from '../../core/store/records'
 import { CUSTOMER_OWNED_KEYS, CUSTOMERS, INTERACTIONS, SETTINGS } from '../../core/store/schema';
 import { summarizeErrors } from '../../core/store/table';
 import type { Tier } from '../../core/crm/vocabulary';
-import { userLocale } from '../locale';
+import { teamLocale, userLocale } from '../locale';
 import { todayIn, openContext, type DbContext } from './context';
 import { parseCustomers, parseSettings, parseTable } from './parse-tables';
 import { ApiFailure } from '../server/api-failure';
@@ -92,7 +94,12 @@ export function recalculateTiers(ctx: DbContext): RecalcReport {
           .join(', '),
       }),
     );
-  layout.language = settingsRead.settings.language;
+  // The add-on's cells hold labels in the team's language, as the Settings sheet says now. The
+  // context's language already is the user's when both the old and new setting are auto.
+  const language = settingsRead.settings.language;
+  const cellLocale: Locale =
+    language === 'auto' && (layout.language ?? 'auto') === 'auto' ? locale : teamLocale(language);
+  layout.language = language;
 
   let classes;
   try {
@@ -134,13 +141,17 @@ export function recalculateTiers(ctx: DbContext): RecalcReport {
     if (k.tier) counts[k.tier]++;
     const mine = byCustomer.get(c.id) ?? [];
     const follow = pendingFollowUpOf(mine, today);
-    const cells: Record<string, unknown> = {
-      tier: k.tier,
-      quadrant: k.quadrant,
-      band: k.band === 'none' ? '' : k.band,
-      lastContact: lastContactOf(mine),
-      nextFollowUp: follow?.date ?? '',
-    };
+    const cells: Record<string, unknown> = encodeChoices(
+      CUSTOMERS,
+      {
+        tier: k.tier,
+        quadrant: k.quadrant,
+        band: k.band === 'none' ? '' : k.band,
+        lastContact: lastContactOf(mine),
+        nextFollowUp: follow?.date ?? '',
+      },
+      cellLocale,
+    );
     rowsOut.push(keyOrder.map((key) => cells[key]));
   }
   if (guess && read.extra?.[0]) {

@@ -14,9 +14,10 @@ import { fillTemplate, localize, type Locale } from '../../core/i18n';
 import { headerProblemMessage, mapHeaders, normalizeHeader } from '../../core/store/headers';
 import { SETTINGS, TABLES, type ColumnSpec, type TableSpec } from '../../core/store/schema';
 import { readSettings, SETTING_ROWS } from '../../core/store/settings';
+import { dropdownValues } from '../../core/store/choices';
 import { isBlank } from '../../core/store/read-cell';
 import * as z from 'zod/mini';
-import { userLocale } from '../locale';
+import { teamLocale, userLocale } from '../locale';
 import { loadJsonProperty, saveJsonProperty } from '../json-property';
 import { ApiFailure } from '../server/api-failure';
 import { withDocumentLock } from '../server/document-lock';
@@ -74,16 +75,18 @@ function merged(a: Pending, b: Pending): Pending {
   return { columns, settings: [...new Set([...a.settings, ...b.settings])] };
 }
 
-/** Dropdown of a fixed list: the codes, other text flagged but allowed (labels are read too). */
-function applyColumnRules(sheet: Sheet, column: ColumnSpec, at: number): void {
+/**
+ * Dropdown of a fixed list: the labels in the team's language (Tier: its letters), other text
+ * flagged but allowed (codes and the other language's labels are read too).
+ */
+function applyColumnRules(sheet: Sheet, column: ColumnSpec, at: number, cellLocale: Locale): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   const range = sheet.getRange(2, at + 1, rows, 1);
   if (column.choices) {
-    const codes = Object.keys(column.choices).filter((c) => c !== 'none');
     range.setDataValidation(
       SpreadsheetApp.newDataValidation()
-        .requireValueInList(codes, true)
+        .requireValueInList(dropdownValues(column, cellLocale), true)
         .setAllowInvalid(true)
         .build(),
     );
@@ -159,7 +162,11 @@ function addMissingSettings(
 }
 
 /** Applies the dropdowns and formats `pending` lists, to columns and rows found by name. */
-function applyPending(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, pending: Pending): void {
+function applyPending(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  pending: Pending,
+  cellLocale: Locale,
+): void {
   for (const spec of TABLES) {
     const keys = pending.columns[spec.sheet] ?? [];
     const sheet = keys.length > 0 ? ss.getSheetByName(spec.sheet) : null;
@@ -168,7 +175,7 @@ function applyPending(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, pending: Pen
     if (!mapped.ok) continue;
     for (const column of spec.columns)
       if (keys.includes(column.key) && mapped.map.index[column.key]! >= 0)
-        applyColumnRules(sheet, column, mapped.map.index[column.key]!);
+        applyColumnRules(sheet, column, mapped.map.index[column.key]!, cellLocale);
   }
   const sheet = pending.settings.length > 0 ? ss.getSheetByName(SETTINGS.sheet) : null;
   if (!sheet) return;
@@ -202,11 +209,27 @@ export function setUpSheets(locale: Locale): SetupReport {
     const keys = p.add.filter((c) => c.choices || c.format).map((c) => c.key);
     if (keys.length > 0) adding.columns[p.spec.sheet] = keys;
   }
-  const pending = merged(left ?? { columns: {}, settings: [] }, adding);
+  let pending = merged(left ?? { columns: {}, settings: [] }, adding);
   if (!isEmpty(adding)) saveJsonProperty(PENDING_KEY, pending);
   const changes = plans.flatMap((p) => apply(ss, p, locale));
   changes.push(...addMissingSettings(ss, locale, pending));
-  applyPending(ss, pending);
+  // The dropdowns offer labels in the team's language: when it is not the one they were made
+  // in (or they were made before they offered labels), every fixed-list column gets them anew.
+  const known = loadLayout();
+  const cellLocale = teamLocale(known.language);
+  const before = known.dropdownLanguage;
+  if (before !== cellLocale) {
+    const relabel: Pending = { columns: {}, settings: [] };
+    for (const p of plans)
+      relabel.columns[p.spec.sheet] = p.spec.columns.filter((c) => c.choices).map((c) => c.key);
+    pending = merged(pending, relabel);
+    saveJsonProperty(PENDING_KEY, pending);
+    if (before !== undefined)
+      changes.push(
+        fillTemplate(localize(DB_MESSAGES.setupRelabelled, locale), { language: cellLocale }),
+      );
+  }
+  applyPending(ss, pending, cellLocale);
   if (left && changes.length === 0) changes.push(localize(DB_MESSAGES.setupFinished, locale));
   // Remember the header rows and time zone, so that reads need no size lookups.
   const layout = loadLayout();
@@ -218,6 +241,7 @@ export function setUpSheets(locale: Locale): SetupReport {
       );
   }
   layout.timeZone = ss.getSpreadsheetTimeZone();
+  layout.dropdownLanguage = cellLocale;
   delete layout.nextInteractionRow;
   saveLayout(layout);
   if (left || !isEmpty(pending)) saveJsonProperty(PENDING_KEY, null);

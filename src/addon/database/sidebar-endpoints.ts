@@ -11,7 +11,9 @@ import {
 } from '../../core/api/sidebar';
 import { funnelBandOf, satisfactionOf } from '../../core/crm/measures';
 import type { ValidForm } from '../../core/forms/log-form';
+import type { Locale } from '../../core/i18n';
 import { columnLetter, sheetPrefix } from '../../core/store/a1';
+import { encodeChoices } from '../../core/store/choices';
 import { neutraliseValue } from '../../core/store/neutralise';
 import { storeMessage } from '../../core/store/messages';
 import { toInteraction, type InteractionRecord } from '../../core/store/records';
@@ -56,19 +58,22 @@ function card(customerId: string, ctx: DbContext): CustomerCard {
   return cardFromValues(ctx, { customers, contacts, interactions }, customerId);
 }
 
-/** The cells of a new Interactions row, in the sheet's column order, text neutralised. */
+/** The cells of a new Interactions row, in the sheet's column order, fixed lists as labels in
+ *  the team's language, text neutralised. */
 function interactionRow(
   index: Readonly<Record<string, number>>,
   width: number,
   record: Omit<InteractionRecord, 'row' | 'loggedAt'>,
   loggedAt: Date,
+  locale: Locale,
 ): unknown[] {
   const row: unknown[] = new Array<unknown>(width).fill('');
   const put = (key: string, value: unknown): void => {
     const at = index[key] ?? -1;
     if (at >= 0) row[at] = value === null ? '' : neutraliseValue(value);
   };
-  for (const [key, value] of Object.entries(record)) put(key, value);
+  for (const [key, value] of Object.entries(encodeChoices(INTERACTIONS, record, locale)))
+    put(key, value);
   // Calendar days go in as yyyy-mm-dd text for Sheets to read as dates: not neutralised.
   if ((index.date ?? -1) >= 0) row[index.date!] = record.date;
   if ((index.followUpDate ?? -1) >= 0) row[index.followUpDate!] = record.followUpDate;
@@ -160,7 +165,7 @@ function logLocked(ctx: DbContext, form: ValidForm): LogResult {
   const record = recordOf(form, customer?.name ?? '', ctx.email);
   const loggedAt = new Date();
   const last = lastContentRow(interactions, map.width);
-  const row = interactionRow(map.index, map.width, record, loggedAt);
+  const row = interactionRow(map.index, map.width, record, loggedAt, ctx.locale);
   const tableRead = read.tables[2]!;
   // Whole columns span the grid; a data range (read through the sheet) does not.
   let gridKnown = !tableRead.sheet;

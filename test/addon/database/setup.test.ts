@@ -61,7 +61,7 @@ describe('Set up sheets', () => {
     for (const name of rt.workbook.sheetNames())
       expect(rt.workbook.sheetMeta(name).frozenRows, name).toBe(1);
     const kinds = rt.workbook.sheetMeta('Interactions').validations['E2'];
-    expect(kinds?.values.flat()).toContain('trade_show');
+    expect(kinds?.values.flat()).toContain('Trade show');
     expect(rt.workbook.sheetMeta('Interactions').numberFormats['L2']).toBe('0%');
     const settings = rt.workbook.values('Settings');
     expect(settings[0]).toEqual(['Setting', 'Value', 'Description']);
