@@ -24,7 +24,7 @@ export interface TeamSettings {
   readonly bandThresholds: readonly [number, number, number, number];
   /** Regional coefficient applied to the band thresholds (e.g. 0.8–0.9). */
   readonly bandCoefficient: number;
-  /** The sidebar's language: the user's locale, or forced. */
+  /** The sidebar's and the sheets' labels' language: the user's locale, or forced. */
   readonly language: 'auto' | Locale;
   /** Report watch list: days an A / a B account may go without contact. */
   readonly reportDaysA: number;
@@ -217,8 +217,8 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     key: 'language',
     defaultValue: 'auto',
     description: {
-      en: 'Sidebar language: auto (your Google locale), en or zh.',
-      zh: '侧边栏语言：auto（跟随 Google 账号）、en 或 zh。',
+      en: 'Language of the sidebar and of the labels the add-on writes: auto (your Google locale), en or zh.',
+      zh: '侧边栏及插件写入名称的语言：auto（跟随 Google 账号）、en 或 zh。',
     },
     parse: oneOf(['auto', 'en', 'zh']),
     apply: (s, v) => (s.language = v as TeamSettings['language']),
