@@ -118,7 +118,7 @@ describe.skipIf(skip)('sidebar in Chromium against the bundle in the local runti
       expect(saved).toMatchObject({
         'Customer ID': 'C001',
         'Customer Name': 'Golden River Trading',
-        Kind: 'call',
+        Kind: 'Phone call',
         Summary: '=SUM(A1) asked for a quote on 200 units',
         'With Whom': 'Chen Jie',
         'Logged By': ANN,
