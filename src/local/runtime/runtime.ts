@@ -66,7 +66,7 @@ export class LocalAppsScript {
       mailDailyQuota: options.mailDailyQuota ?? 100,
       now: options.now ?? new Date(),
       htmlDir: options.htmlDir ?? dirname(this.bundlePath),
-      oauthScopes: manifest.oauthScopes ?? [],
+      oauthScopes: options.oauthScopes ?? manifest.oauthScopes ?? [],
       addon: options.addon ?? false,
     });
     this.host = new Host(state, serviceRoots(state), options.latency ?? appsScriptLatency);

@@ -264,7 +264,7 @@ describe('recipients must be able to open the spreadsheet', () => {
     expect(answer).toMatchObject({ ok: false, code: 'invalid' });
     if (!answer.ok) {
       expect(answer.message).toContain('boss@elsewhere.com, eve@example.net');
-      expect(answer.message).toMatch(/cannot open this spreadsheet/);
+      expect(answer.message).toMatch(/not shared with these people by name/);
       expect(answer.fields?.recipients).toBe(answer.message);
     }
     expect(storedSchedule(rt)).toEqual(before.schedule);

@@ -20,7 +20,13 @@ import type { Locale } from '../../../core/i18n';
 import type { ReportSchedule } from '../../../core/report/schedule';
 import type { EntryPoint } from '../../entry-points';
 import { userLocale } from '../../locale';
-import { activeUserEmail, requireEditor } from '../../server/access';
+import {
+  activeUserEmail,
+  addonCell,
+  peopleWhoMayReceive,
+  requireEditor,
+  requireEmail,
+} from '../../server/access';
 import { ApiFailure } from '../../server/api-failure';
 import { withDocumentLock } from '../../server/document-lock';
 import { serverEntryPoints } from '../../server/serve-endpoint';
@@ -36,24 +42,24 @@ export interface ScheduleContext {
   readonly timeZone: string;
 }
 
-/** Opens the context and refuses anyone who cannot edit the spreadsheet. */
+/**
+ * Opens the context and refuses anyone who cannot edit the spreadsheet, or whose email
+ * Google withholds (a schedule needs an owner who can be named and mailed).
+ */
 export function openScheduleContext(): ScheduleContext {
   const locale = userLocale();
   const ss = SpreadsheetApp.getActive();
   const email = activeUserEmail();
-  requireEditor(ss, email, locale);
+  requireEmail(email, locale);
+  requireEditor(() => addonCell(ss), locale);
   return { ss, email, locale, timeZone: ss.getSpreadsheetTimeZone() };
 }
 
-/** Everyone who can open the spreadsheet, lower case: owner, editors and viewers. */
-function peopleWhoCanOpen(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  // getEditors includes the owner; getViewers includes commenters.
-  return [...ss.getEditors(), ...ss.getViewers()].map((u) => u.getEmail().trim().toLowerCase());
-}
-
-/** Refuses recipients who cannot open the spreadsheet, naming them. */
+/** Refuses recipients who may not receive the digest (see peopleWhoMayReceive), naming them. */
 function requireRecipientsCanOpen(ctx: ScheduleContext, recipients: readonly string[]): void {
-  const outsiders = recipientsWhoCannotOpen(recipients, peopleWhoCanOpen(ctx.ss));
+  const outsiders = recipientsWhoCannotOpen(recipients, [
+    ...peopleWhoMayReceive(ctx.ss, ctx.email),
+  ]);
   if (outsiders.length > 0) {
     const message = cannotOpenMessage(outsiders, ctx.locale);
     throw new ApiFailure('invalid', message, { recipients: message });
