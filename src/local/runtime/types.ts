@@ -140,11 +140,17 @@ export interface LatencyModel {
   perCellWrite: number;
 }
 
-/** A menu added with Ui.createMenu(...).addToUi(). */
+/** A menu added with Ui.createMenu(...).addToUi() or Ui.createAddonMenu()...addToUi(). */
 export interface RecordedMenu {
   title: string;
   /** True for createAddonMenu(). */
   addon: boolean;
+  /**
+   * Where the user finds it: createAddonMenu() "insert[s] a sub-menu into the editor's
+   * Extensions menu", titled with the add-on's name; createMenu(caption) adds a menu of its
+   * own to the menu bar (https://developers.google.com/apps-script/reference/base/ui).
+   */
+  location: 'Extensions' | 'menu bar';
   items: MenuEntry[];
 }
 export type MenuEntry =

@@ -70,11 +70,17 @@ export class UiImpl extends ServiceObject {
     return new MenuImpl(this.host, this.record, {
       title: String(caption),
       addon: false,
+      location: 'menu bar',
       items: [],
     });
   }
   createAddonMenu(): MenuImpl {
-    return new MenuImpl(this.host, this.record, { title: this.addonName, addon: true, items: [] });
+    return new MenuImpl(this.host, this.record, {
+      title: this.addonName,
+      addon: true,
+      location: 'Extensions',
+      items: [],
+    });
   }
   /** Records a dialog given as (prompt) | (prompt, buttons) | (title, prompt, buttons). */
   private _dialog(a: string, b?: string, c?: string): { button: ButtonName; text: string } {
