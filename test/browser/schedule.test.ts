@@ -174,7 +174,7 @@ describe.skipIf(skip)('Schedule report dialog in Chromium against the bundle', (
     await page.keyboard.press('Control+Enter');
     await expect
       .poll(() => page.locator('#schedule-recipients-error').textContent())
-      .toMatch(/cannot open this spreadsheet: boss@elsewhere\.com\./);
+      .toMatch(/not shared with these people by name: boss@elsewhere\.com\./);
     expect(await activeId(page)).toBe('schedule-recipients');
     // Said once, under the field, not again below.
     expect(await statusText(page)).toBe('');

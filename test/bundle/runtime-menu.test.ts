@@ -24,13 +24,14 @@ describe('dist/Code.js in the local runtime', () => {
     { email: 'li@example.com', role: 'editor' as const, locale: 'zh_CN' },
   ];
 
-  it('onOpen as an English user adds the "Customer Pyramid" menu whose items name top-level functions', () => {
+  it('onOpen as an English user adds "Customer Pyramid" under Extensions (as README and the digest say), items naming top-level functions', () => {
     const rt = new LocalAppsScript({ users });
     const e = rt.run('onOpen', [], { authMode: 'LIMITED', event: {} });
     expect(e.ok, e.error?.message).toBe(true);
     expect(rt.ui.menus).toHaveLength(1);
     const menu = rt.ui.menus[0]!;
     expect(menu.title).toBe('Customer Pyramid');
+    expect(menu.location).toBe('Extensions');
     const functions = topLevelFunctions();
     const items = itemsOf(menu);
     expect(items.length).toBeGreaterThan(0);
@@ -38,11 +39,11 @@ describe('dist/Code.js in the local runtime', () => {
     expect(items.map((i) => i.label)).toContain('About Customer Pyramid');
   });
 
-  it('onOpen as a zh_CN user labels the menu in Simplified Chinese', () => {
+  it('onOpen as a zh_CN user labels the items in Simplified Chinese (Extensions shows the add-on name)', () => {
     const rt = new LocalAppsScript({ users });
     const e = rt.run('onOpen', [], { user: 'li@example.com', authMode: 'LIMITED', event: {} });
     expect(e.ok, e.error?.message).toBe(true);
-    expect(rt.ui.menus[0]!.title).toBe('客户金字塔');
+    expect(rt.ui.menus[0]!.location).toBe('Extensions');
     expect(itemsOf(rt.ui.menus[0]!).map((i) => i.label)).toContain('关于客户金字塔');
   });
 

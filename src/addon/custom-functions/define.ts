@@ -3,7 +3,7 @@ import type { CustomFunctionDoc, EntryPoint } from '../entry-points';
 
 /**
  * Declares a custom function. Every error leaves it as one readable line that starts with
- * the function's name (`CUSTOMER_TIER: values row 17 is "twelve", not a number`); a bug
+ * the function's name (`CUSTOMER_TIER: the 17th value of values is "twelve", not a number`); a bug
  * shows its message, never a stack, so the cell's tooltip stays readable.
  */
 export function defineCustomFunction(

@@ -15,7 +15,8 @@ export function revenueBandFunction(
   coefficient?: unknown,
   language?: unknown,
 ): (string | number)[][] {
-  const range = readNumberRange(values, 'values');
+  // Fixed thresholds give one customer a defined band: a single cell is banded row by row.
+  const range = readNumberRange(values, 'values', { single: true });
   const scaled = scaleBandThresholds(
     readNumberList(thresholds, 'thresholds'),
     readOptionalNumber(coefficient, 'coefficient'),
@@ -37,7 +38,8 @@ export const REVENUE_BAND = defineCustomFunction(
       {
         name: 'values',
         type: 'number[][]',
-        description: 'One column (or row) of annual revenue per customer, e.g. C2:C.',
+        description:
+          'One column (or row) of annual revenue per customer, e.g. C2:C, or one cell (D2) to band row by row.',
       },
       {
         name: 'thresholds',

@@ -17,17 +17,20 @@ export function valueMatrixFunction(
   potentialCut?: unknown,
   language?: unknown,
 ): (string | number)[][] {
-  const currentRange = readNumberRange(current, 'current');
-  const potentialRange = readNumberRange(potential, 'potential');
+  const cuts = {
+    current: readOptionalNumber(currentCut, 'current_cut'),
+    potential: readOptionalNumber(potentialCut, 'potential_cut'),
+  };
+  // With both cuts given, one customer's quadrant is defined: single cells are accepted. A
+  // median cut ranks among customers, so then a single cell is refused.
+  const single = cuts.current !== undefined && cuts.potential !== undefined;
+  const currentRange = readNumberRange(current, 'current', { single });
+  const potentialRange = readNumberRange(potential, 'potential', { single });
   if (currentRange.shape !== potentialRange.shape) {
     throw new InputError(
       `current is a ${currentRange.shape} but potential is a ${potentialRange.shape}; pass two columns`,
     );
   }
-  const cuts = {
-    current: readOptionalNumber(currentCut, 'current_cut'),
-    potential: readOptionalNumber(potentialCut, 'potential_cut'),
-  };
   const { quadrants } = valueMatrix(currentRange.values, potentialRange.values, cuts);
   const locale = readLanguage(language);
   return toSheetShape(currentRange.values, currentRange.shape, (_value, i) => {

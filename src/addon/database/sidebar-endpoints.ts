@@ -1,7 +1,10 @@
 /**
- * The sidebar's server functions (declared in core/api/sidebar). Each checks that the caller
- * can edit the spreadsheet and answers with an ApiResult; the input is checked before, by the
- * API's own rules. Service calls per operation do not grow with the number of rows.
+ * The sidebar's server functions (declared in core/api/sidebar), answering with an ApiResult;
+ * the input is checked before, by the API's own rules. They run as the caller, so the caller's
+ * own permissions decide: init refuses anyone who cannot edit the Interactions log
+ * (Range.canEdit); a card shows only what its reader can already see in the sheet; a save is
+ * refused unless the caller may edit the log — asked only when the save failed, so a save
+ * costs no extra call. Service calls per operation do not grow with the number of rows.
  */
 import {
   SIDEBAR_API,
@@ -20,20 +23,26 @@ import { toInteraction, type InteractionRecord } from '../../core/store/records'
 import { CONTACTS, CUSTOMERS, INTERACTIONS } from '../../core/store/schema';
 import { lastContentRow } from '../../core/store/table';
 import type { EntryPoint } from '../entry-points';
-import { requireEditor } from '../server/access';
+import { addonCell, asEditor, requireEditor } from '../server/access';
 import { ApiFailure } from '../server/api-failure';
 import { withDocumentLock } from '../server/document-lock';
 import { serverEntryPoints } from '../server/serve-endpoint';
 import { cardFromValues } from './card';
 import { openContext, todayIn, type DbContext } from './context';
+import { userLocale } from '../locale';
 import { loadLayout, saveLayout } from './layout';
 import { parseCustomers, parseTable } from './parse-tables';
 import { readTables } from './read-tables';
 
 /** init: who, today, and the list of customers to search (one read). */
+/** What a caller must be able to edit to use the sidebar: a cell the add-on owns. */
+const logCell = (ctx: DbContext) => () => addonCell(ctx.ss);
+
 function init(ctx: DbContext): SidebarInit {
-  requireEditor(ctx.ss, ctx.email, ctx.locale);
-  const read = readTables(ctx.ss, [CUSTOMERS], ctx.layout, ctx.locale);
+  const read = asEditor(logCell(ctx), ctx.locale, () =>
+    readTables(ctx.ss, [CUSTOMERS], ctx.layout, ctx.locale),
+  );
+  requireEditor(logCell(ctx), ctx.locale);
   if (read.layoutChanged) saveLayout(ctx.layout);
   const { customers } = parseCustomers(read.tables[0]!.values, ctx);
   return {
@@ -47,8 +56,9 @@ function init(ctx: DbContext): SidebarInit {
 
 /** card: the card of the customer with this (trimmed) id. */
 function card(customerId: string, ctx: DbContext): CustomerCard {
-  requireEditor(ctx.ss, ctx.email, ctx.locale);
-  const read = readTables(ctx.ss, [CUSTOMERS, CONTACTS, INTERACTIONS], ctx.layout, ctx.locale);
+  const read = asEditor(logCell(ctx), ctx.locale, () =>
+    readTables(ctx.ss, [CUSTOMERS, CONTACTS, INTERACTIONS], ctx.layout, ctx.locale),
+  );
   if (read.layoutChanged) saveLayout(ctx.layout);
   const [customers, contacts, interactions] = read.tables.map((t) => t.values) as [
     unknown[][],
@@ -108,8 +118,9 @@ function recordOf(form: ValidForm, customerName: string, loggedBy: string) {
  * first save (`created: false`).
  */
 function logInteraction(form: ValidForm, ctx: DbContext): LogResult {
-  requireEditor(ctx.ss, ctx.email, ctx.locale);
-  return withDocumentLock(ctx.locale, () => logLocked(ctx, form));
+  return withDocumentLock(ctx.locale, () =>
+    asEditor(logCell(ctx), ctx.locale, () => logLocked(ctx, form)),
+  );
 }
 
 /** Rows added below the Interactions log when it reaches the end of the grid. */
@@ -145,6 +156,7 @@ function logLocked(ctx: DbContext, form: ValidForm): LogResult {
   for (let r = interactions.length - 1; r >= 1; r--) {
     if (String(interactions[r]![reqAt]) !== form.requestId) continue;
     // Saved before (a double submit or a retry): answer as the first save did.
+    requireEditor(() => read.tables[2]!.range, ctx.locale);
     const table = parseTable(INTERACTIONS, [interactions[0]!, interactions[r]!], ctx);
     const first = toInteraction(table.rows[0]!);
     if (read.layoutChanged) saveLayout(layout);
@@ -199,7 +211,12 @@ function logLocked(ctx: DbContext, form: ValidForm): LogResult {
 export function sidebarEntryPoints(): Record<string, EntryPoint> {
   return serverEntryPoints(
     SIDEBAR_API,
-    (endpoint: keyof typeof SIDEBAR_API) => openContext({ freshTimeZone: endpoint === 'init' }),
+    (endpoint: keyof typeof SIDEBAR_API) =>
+      asEditor(
+        () => addonCell(SpreadsheetApp.getActive()),
+        userLocale(),
+        () => openContext({ freshTimeZone: endpoint === 'init' }),
+      ),
     {
       init: (_input, ctx) => init(ctx),
       card,

@@ -1,5 +1,6 @@
 import type { Feature, MenuItem } from '../entry-points';
 import { showAbout } from './about';
+import { CHECK_TITLE, showCheckInstallation } from './check-installation';
 import { addMenu } from './menu';
 
 /**
@@ -12,14 +13,20 @@ export function lifecycleFeature(otherItems: readonly MenuItem[]): Feature {
     handler: 'showAbout',
     separatorBefore: otherItems.length > 0,
   };
-  const onOpen = (): void => addMenu([...otherItems, about]);
+  const check: MenuItem = {
+    label: CHECK_TITLE,
+    handler: 'showCheckInstallation',
+    separatorBefore: otherItems.length > 0,
+  };
+  const onOpen = (): void => addMenu([...otherItems, check, { ...about, separatorBefore: false }]);
   return {
     entryPoints: {
       onOpen: { kind: 'simple-trigger', fn: onOpen },
       // Installing an add-on does not fire onOpen for the open document.
       onInstall: { kind: 'simple-trigger', fn: onOpen },
       showAbout: { kind: 'menu', fn: showAbout },
+      showCheckInstallation: { kind: 'menu', fn: showCheckInstallation },
     },
-    menu: [about],
+    menu: [check, about],
   };
 }

@@ -98,8 +98,8 @@ export const SCHEDULE_MESSAGES = {
     zh: '不是有效的邮箱地址：{list}。',
   },
   cannotOpen: {
-    en: 'These people cannot open this spreadsheet: {list}. Share it with them first, or remove them.',
-    zh: '以下人员无法打开此表格：{list}。请先与他们共享表格，或将其移除。',
+    en: 'This spreadsheet is not shared with these people by name: {list}. Share it with each of them (access through a group, your domain or a link cannot be checked), or remove them.',
+    zh: '此表格未按姓名与以下人员共享：{list}。请逐一与他们共享（通过群组、网域或链接获得的访问权限无法核实），或将其移除。',
   },
   ownedByOther: {
     en: '{owner} runs this report; take it over?',

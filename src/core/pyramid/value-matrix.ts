@@ -1,4 +1,5 @@
 import { InputError } from '../range-input/input-error';
+import { ordinal } from '../range-input/read-number-range';
 import type { Quadrant } from '../crm/vocabulary';
 import { median } from './median';
 
@@ -49,7 +50,7 @@ export function valueMatrix(
     if (blankCurrent !== Number.isNaN(potential[i]!)) {
       const [blank, filled] = blankCurrent ? ['current', 'potential'] : ['potential', 'current'];
       throw new InputError(
-        `${blank} row ${i + 1} is blank but ${filled} row ${i + 1} is not; fill both or neither`,
+        `the ${ordinal(i + 1)} value of ${blank} is blank but that of ${filled} is not; fill both or neither`,
       );
     }
   }

@@ -44,7 +44,7 @@ export function isBlankCell(cell: unknown): boolean {
 
 /**
  * Reads one cell where a number is expected: a finite number, a blank ('' or spaces), or
- * a problem such as `"twelve", not a number` to put after "row 17 is".
+ * a problem such as `"twelve", not a number` to put after "the 17th value of values is".
  */
 export function readNumberCell(cell: unknown): NumberCell {
   if (typeof cell === 'number') {

@@ -20,6 +20,7 @@ import { runConcurrently } from './concurrency/scheduler';
 import type { ExecutionKind } from './services/service-object';
 import { nextDue } from './services/triggers';
 import { zonedParts } from './services/zoned-time';
+import { parseA1, resolveA1 } from './services/spreadsheet/a1-notation';
 import type { ButtonName } from './services/ui';
 import type {
   ConcurrentRun,
@@ -66,7 +67,7 @@ export class LocalAppsScript {
       mailDailyQuota: options.mailDailyQuota ?? 100,
       now: options.now ?? new Date(),
       htmlDir: options.htmlDir ?? dirname(this.bundlePath),
-      oauthScopes: manifest.oauthScopes ?? [],
+      oauthScopes: options.oauthScopes ?? manifest.oauthScopes ?? [],
       addon: options.addon ?? false,
     });
     this.host = new Host(state, serviceRoots(state), options.latency ?? appsScriptLatency);
@@ -122,6 +123,31 @@ export class LocalAppsScript {
   /** Runs a top-level function of the bundle, synchronously, as `user`. Never throws. */
   run<T = unknown>(fn: string, args: unknown[] = [], opts: RunOptions = {}): Execution<T> {
     return this.execute<T>('run', fn, args, opts);
+  }
+
+  /**
+   * Runs a custom function as a formula in a cell calls it, in AuthMode.CUSTOM_FUNCTION. An
+   * argument `{ ref: 'D2' }` (or 'Sheet1!D2:D') arrives as Sheets passes it: "If you call
+   * your function with a reference to a range of cells as a parameter ... the parameter will
+   * be a two-dimensional array", while a single cell arrives as its value
+   * (https://developers.google.com/apps-script/guides/sheets/functions#arguments). Other
+   * arguments are passed as given (literals typed in the formula).
+   */
+  runCustomFunction<T = unknown>(fn: string, args: unknown[], opts: RunOptions = {}): Execution<T> {
+    const wb = this.host.state.workbook;
+    const cellArg = (a: unknown): unknown => {
+      if (a === null || typeof a !== 'object' || !('ref' in a)) return a;
+      const ref = parseA1(String((a as { ref: unknown }).ref));
+      const sheet = ref.sheet === undefined ? wb.sheets[0] : wb.sheet(ref.sheet);
+      if (!sheet) throw new Error(`No sheet for ${String((a as { ref: unknown }).ref)}`);
+      const r = resolveA1(ref, sheet.maxRows, sheet.maxColumns);
+      const at = (i: number, j: number): unknown => sheet.get(r.row + i, r.col + j);
+      if (r.numRows === 1 && r.numCols === 1) return at(0, 0);
+      return Array.from({ length: r.numRows }, (_, i) =>
+        Array.from({ length: r.numCols }, (_, j) => at(i, j)),
+      );
+    };
+    return this.execute<T>('run', fn, args.map(cellArg), { ...opts, authMode: 'CUSTOM_FUNCTION' });
   }
 
   /**

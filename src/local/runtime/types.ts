@@ -29,6 +29,17 @@ export interface LocalUser {
   role: 'owner' | 'editor' | 'viewer' | 'none';
   /** Session.getActiveUserLocale(), e.g. 'en' or 'zh_CN'. Default 'en'. */
   locale?: string;
+  /**
+   * How the role was granted (default 'shared': the file is shared with this address by name).
+   * Access through a Google Group, the whole domain or a link lets the user open or edit, but
+   * Spreadsheet.getEditors()/getViewers() list only people the file is shared with by name.
+   */
+  access?: 'shared' | 'group' | 'domain' | 'link';
+  /**
+   * The OAuth scopes this user granted (default: every scope of the manifest). With granular
+   * consent a user may untick some; calls that need a missing scope fail.
+   */
+  grantedScopes?: string[];
 }
 
 export interface RuntimeOptions {
@@ -41,6 +52,8 @@ export interface RuntimeOptions {
   users?: LocalUser[];
   /** Default: timeZone of appsscript.json next to the bundle, else 'Etc/UTC'. */
   scriptTimeZone?: string;
+  /** The scopes the project asks for; default: oauthScopes of appsscript.json next to the bundle. */
+  oauthScopes?: string[];
   /** Recipients per day, default 100 (consumer account). */
   mailDailyQuota?: number;
   /** Start of the simulated clock (default: real now). */
@@ -126,11 +139,17 @@ export interface LatencyModel {
   perCellWrite: number;
 }
 
-/** A menu added with Ui.createMenu(...).addToUi(). */
+/** A menu added with Ui.createMenu(...).addToUi() or Ui.createAddonMenu()...addToUi(). */
 export interface RecordedMenu {
   title: string;
   /** True for createAddonMenu(). */
   addon: boolean;
+  /**
+   * Where the user finds it: createAddonMenu() "insert[s] a sub-menu into the editor's
+   * Extensions menu", titled with the add-on's name; createMenu(caption) adds a menu of its
+   * own to the menu bar (https://developers.google.com/apps-script/reference/base/ui).
+   */
+  location: 'Extensions' | 'menu bar';
   items: MenuEntry[];
 }
 export type MenuEntry =

@@ -33,8 +33,8 @@ export const JOB_GUARDS = {
   },
   /** Send report now refuses anyone but an editor first (instead: anyone runs it). */
   editorFirst: {
-    find: /sharing = requireEditor\(ss, activeUserEmail\(\), locale\);/,
-    replace: 'sharing = new SharingNow(ss);',
+    find: /requireEmail\(me, locale\);\s*requireEditor\(\(\) => addonCell\(ss\), locale\);/,
+    replace: 'requireEmail(me, locale);',
   },
   /** Roll forward only rows a run wrote (instead: every row past the state). */
   runRowsOnly: {

@@ -289,7 +289,7 @@ describe('recipients must be able to open the spreadsheet', () => {
     expect(answer).toMatchObject({ ok: false, code: 'invalid' });
     if (!answer.ok) {
       expect(answer.message).toContain('boss@elsewhere.com, eve@example.net');
-      expect(answer.message).toMatch(/cannot open this spreadsheet/);
+      expect(answer.message).toMatch(/not shared with these people by name/);
       expect(answer.fields?.recipients).toBe(answer.message);
     }
     expect(storedSchedule(rt)).toEqual(before.schedule);
@@ -451,12 +451,14 @@ describe('Stop report', () => {
 
 describe('menu and dialog', () => {
   it('onOpen lists Schedule report… and Stop report (after Send report now), in English and Chinese', () => {
-    const rt = scheduleRuntime();
-    rt.run('onOpen', [], { authMode: 'LIMITED', event: {} });
-    rt.run('onOpen', [], { user: EDITOR_ZH, authMode: 'LIMITED', event: {} });
-    const labels = rt.ui.menus.map((m) =>
-      m.items.flatMap((i) => (i.kind === 'item' ? [`${i.label}→${i.functionName}`] : [])),
-    );
+    // Each user sees their own Extensions › Customer Pyramid: one runtime per user.
+    const labels = [undefined, EDITOR_ZH].map((user) => {
+      const rt = scheduleRuntime();
+      rt.run('onOpen', [], { ...(user ? { user } : {}), authMode: 'LIMITED', event: {} });
+      return rt.ui.menus[0]!.items.flatMap((i) =>
+        i.kind === 'item' ? [`${i.label}→${i.functionName}`] : [],
+      );
+    });
     const en = labels[0]!;
     const at = en.indexOf('Schedule report…→openScheduleDialog');
     expect(en[at + 1]).toBe('Stop report→stopReport');

@@ -26,7 +26,7 @@ describe('valueMatrix', () => {
   it('rejects columns of different sizes and half-blank rows', () => {
     expect(() => valueMatrix([1, 2], [1])).toThrow(/current has 2 rows but potential has 1/);
     expect(() => valueMatrix([1, NaN], [1, 2])).toThrow(
-      /current row 2 is blank but potential row 2 is not/,
+      /the 2nd value of current is blank but that of potential is not/,
     );
   });
 });

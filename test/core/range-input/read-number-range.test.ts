@@ -14,13 +14,15 @@ describe('readNumberRange', () => {
     expect(Array.from(values)).toEqual([1, NaN, 3]);
   });
 
-  it('names the argument and the row of a bad cell', () => {
+  it('names the argument and the place of a bad value in it (a custom function does not know where its range starts)', () => {
     const column = [[1], [2], ['twelve']];
     expect(() => readNumberRange(column, 'values')).toThrow(InputError);
     expect(() => readNumberRange(column, 'values')).toThrow(
-      'values row 3 is "twelve", not a number',
+      'the 3rd value of values is "twelve", not a number',
     );
-    expect(() => readNumberRange([[1, true]], 'potential')).toThrow(/^potential column 2 is TRUE/);
+    expect(() => readNumberRange([[1, true]], 'potential')).toThrow(
+      /^the 2nd value of potential is TRUE/,
+    );
   });
 
   it('rejects a single cell, an empty range and a block of several columns', () => {

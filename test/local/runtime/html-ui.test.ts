@@ -57,13 +57,17 @@ describe('Ui', () => {
     expect(rt.ui.toasts).toEqual([{ message: 'Saved', title: 'Pyramid' }]);
   });
 
-  it('records menus with items, separators and submenus, and add-on menus', () => {
+  // https://developers.google.com/apps-script/reference/base/ui#createAddonMenu(): a sub-menu of
+  // the editor's Extensions menu, titled with the add-on's name; ui#createMenu(String): a menu
+  // of its own in the menu bar.
+  it('records menus with items, separators and submenus, and add-on menus under Extensions', () => {
     const rt = runtimeWith(BUNDLE);
     rt.run('menus');
     expect(rt.ui.menus).toEqual([
       {
         title: 'Top',
         addon: false,
+        location: 'menu bar',
         items: [
           { kind: 'item', label: 'One', functionName: 'helper' },
           { kind: 'separator' },
@@ -72,6 +76,7 @@ describe('Ui', () => {
             menu: {
               title: 'Sub',
               addon: false,
+              location: 'menu bar',
               items: [{ kind: 'item', label: 'Two', functionName: 'render' }],
             },
           },
@@ -80,6 +85,7 @@ describe('Ui', () => {
       {
         title: 'Customer Pyramid',
         addon: true,
+        location: 'Extensions',
         items: [{ kind: 'item', label: 'Three', functionName: 'sidebar' }],
       },
     ]);

@@ -7,7 +7,13 @@ import type { ReportSchedule } from '../../../core/report/schedule';
 import { openContext, type DbContext } from '../../database/context';
 import type { Feature } from '../../entry-points';
 import { userLocale } from '../../locale';
-import { activeUserEmail, requireEditor, SharingNow } from '../../server/access';
+import {
+  activeUserEmail,
+  addonCell,
+  requireEditor,
+  requireEmail,
+  SharingNow,
+} from '../../server/access';
 import { ApiFailure } from '../../server/api-failure';
 import { loadSchedule } from '../schedule-store';
 import { notesText, recordFailure, recordSuccess } from './health';
@@ -109,9 +115,11 @@ export function sendReportNow(): void {
   const ui = SpreadsheetApp.getUi();
   const title = (): string => localize(JOB_MESSAGES.title, locale);
   const ss = SpreadsheetApp.getActive();
-  let sharing: SharingNow;
+  const me = activeUserEmail();
+  const sharing = new SharingNow(ss, me);
   try {
-    sharing = requireEditor(ss, activeUserEmail(), locale);
+    requireEmail(me, locale);
+    requireEditor(() => addonCell(ss), locale);
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
     ui.alert(title(), error.message, ui.ButtonSet.OK);

@@ -20,7 +20,13 @@ import type { Locale } from '../../../core/i18n';
 import type { ReportSchedule } from '../../../core/report/schedule';
 import type { EntryPoint } from '../../entry-points';
 import { userLocale } from '../../locale';
-import { activeUserEmail, requireEditor, type SharingNow } from '../../server/access';
+import {
+  activeUserEmail,
+  addonCell,
+  peopleWhoMayReceive,
+  requireEditor,
+  requireEmail,
+} from '../../server/access';
 import { ApiFailure } from '../../server/api-failure';
 import { withDocumentLock } from '../../server/document-lock';
 import { serverEntryPoints } from '../../server/serve-endpoint';
@@ -34,22 +40,26 @@ export interface ScheduleContext {
   readonly email: string;
   readonly locale: Locale;
   readonly timeZone: string;
-  /** Who the spreadsheet is shared with, as asked in this execution. */
-  readonly sharing: SharingNow;
 }
 
-/** Opens the context and refuses anyone who cannot edit the spreadsheet. */
+/**
+ * Opens the context and refuses anyone who cannot edit the spreadsheet, or whose email
+ * Google withholds (a schedule needs an owner who can be named and mailed).
+ */
 export function openScheduleContext(): ScheduleContext {
   const locale = userLocale();
   const ss = SpreadsheetApp.getActive();
   const email = activeUserEmail();
-  const sharing = requireEditor(ss, email, locale);
-  return { ss, email, locale, timeZone: ss.getSpreadsheetTimeZone(), sharing };
+  requireEmail(email, locale);
+  requireEditor(() => addonCell(ss), locale);
+  return { ss, email, locale, timeZone: ss.getSpreadsheetTimeZone() };
 }
 
-/** Refuses recipients who cannot open the spreadsheet, naming them. */
+/** Refuses recipients who may not receive the digest (see peopleWhoMayReceive), naming them. */
 function requireRecipientsCanOpen(ctx: ScheduleContext, recipients: readonly string[]): void {
-  const outsiders = recipientsWhoCannotOpen(recipients, ctx.sharing.canOpen());
+  const outsiders = recipientsWhoCannotOpen(recipients, [
+    ...peopleWhoMayReceive(ctx.ss, ctx.email),
+  ]);
   if (outsiders.length > 0) {
     const message = cannotOpenMessage(outsiders, ctx.locale);
     throw new ApiFailure('invalid', message, { recipients: message });

@@ -85,7 +85,7 @@ export const LABELS = {
   openSheet: { en: 'Open the spreadsheet', zh: '打开表格' },
   footer: {
     en: 'You receive this because you are a recipient of the scheduled report of this spreadsheet. Its owner can change or stop it under Extensions › Customer Pyramid.',
-    zh: '您收到此邮件，是因为您是该表格定期报告的收件人。报告的所有者可在“扩展程序 › 客户金字塔”中修改或停止它。',
+    zh: '您收到此邮件，是因为您是该表格定期报告的收件人。报告的所有者可在“扩展程序 › Customer Pyramid”中修改或停止它。',
   },
 } as const satisfies Record<string, LocalizedText>;
 

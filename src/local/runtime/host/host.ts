@@ -10,6 +10,8 @@ import { ExecutionState } from './execution';
 import type { HostState } from './host-state';
 import { appsScriptLatency, callCost } from './latency';
 import {
+  AUTHORIZATION_REQUIRED,
+  hasGranted,
   classOf,
   methodsOf,
   noPermission,
@@ -218,6 +220,21 @@ export class Host implements ServiceContext {
       !NONE_ALLOWED.has(target.typeName)
     )
       throw noPermission(name);
+    // Someone the file is not shared with at all cannot open it, so cannot read it either.
+    if (
+      target.service === 'spreadsheet' &&
+      target.typeName !== 'SpreadsheetApp' &&
+      exec.effectiveUser.role === 'none'
+    )
+      throw new Error('You do not have permission to access the requested document.');
+    // Granular consent: in FULL mode, a method whose scope the user did not grant fails.
+    const needed = cls.scopes[method] ?? cls.scopes['*'];
+    if (
+      exec.authMode === 'FULL' &&
+      needed !== undefined &&
+      !hasGranted(exec.effectiveUser, this.state.oauthScopes, needed)
+    )
+      throw new Error(AUTHORIZATION_REQUIRED);
     if (writes && !canWrite(exec.effectiveUser))
       throw new Error('You do not have permission to access the requested document.');
   }

@@ -1,5 +1,5 @@
 /** MailApp: an outbox and a daily recipient quota on the simulated clock. */
-import { ServiceObject, type Like, type ServiceContext } from './service-object';
+import { scope, ServiceObject, type Like, type ServiceContext } from './service-object';
 import type { SentMail } from '../types';
 
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
@@ -63,6 +63,8 @@ export class MailAppImpl
 {
   static override needsAuth = ['sendEmail', 'getRemainingDailyQuota'];
   static override needsFullAuth = ['sendEmail', 'getRemainingDailyQuota'];
+  /** mail-app#sendEmail(Object), mail-app#getRemainingDailyQuota(): "Authorization: script.send_mail". */
+  static override scopes = { '*': scope('script.send_mail') };
   readonly typeName = 'MailApp';
   readonly service = 'mail' as const;
   constructor(

@@ -16,6 +16,8 @@ export interface CallingExecution {
   readonly user: LocalUser;
   /** Whose authority the code runs with (the trigger's owner for triggers). */
   readonly effectiveUser: LocalUser;
+  /** The execution's authorization mode. */
+  readonly authMode: 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
   /** Logger.log and console.* lines. */
   readonly logs: string[];
   /** Keys of the locks this execution has taken. */
@@ -52,6 +54,11 @@ export abstract class ServiceObject {
   static needsAuth: readonly string[] = [];
   /** Methods that need full authorisation: refused in simple triggers (AuthMode.LIMITED) too. */
   static needsFullAuth: readonly string[] = [];
+  /**
+   * The OAuth scope a method needs (method name → scope URL; '*' for every method). A user who
+   * did not grant it gets Apps Script's authorization error (see Host.checkPermission).
+   */
+  static scopes: Readonly<Record<string, string>> = {};
   /** Enum-like constants the object exposes as properties (e.g. ScriptApp.WeekDay). */
   static constants: Readonly<Record<string, unknown>> = {};
 
@@ -86,6 +93,24 @@ export function methodsOf(obj: ServiceObject): Set<string> {
 /** The class statics (policy, constants) of an object. */
 export function classOf(obj: ServiceObject): ServiceClass {
   return obj.constructor as ServiceClass;
+}
+
+/** Apps Script's message when the user has not granted a scope the call needs. */
+export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that action.';
+
+/** The full URL of an OAuth scope, e.g. scope('script.send_mail'). */
+export const scope = (name: string): string => `https://www.googleapis.com/auth/${name}`;
+
+/**
+ * Whether `user` granted `scopeUrl`: their own list, or every scope the manifest asks for. A
+ * project without explicit scopes has them detected by Apps Script: all are granted.
+ */
+export function hasGranted(
+  user: LocalUser,
+  manifest: readonly string[],
+  scopeUrl: string,
+): boolean {
+  return manifest.length === 0 || (user.grantedScopes ?? manifest).includes(scopeUrl);
 }
 
 /** Apps Script's message for a service a custom function may not use. */

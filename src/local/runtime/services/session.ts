@@ -1,7 +1,17 @@
 /** Session: who runs the execution, their locale, the script's time zone. */
 import { createHash } from 'node:crypto';
-import { ServiceObject, type Like, type ServiceContext } from './service-object';
+import {
+  ServiceObject,
+  type CallingExecution,
+  type Like,
+  type ServiceContext,
+} from './service-object';
 import { UserImpl } from './spreadsheet/user';
+
+/** Contexts that run without the user's authorisation: Google withholds the email there. */
+function withheld(exec: CallingExecution): boolean {
+  return exec.authMode !== 'FULL';
+}
 
 export class SessionImpl
   extends ServiceObject
@@ -19,11 +29,20 @@ export class SessionImpl
   ) {
     super(host);
   }
+  /**
+   * "If security policies do not allow access to the user's email address, this method returns
+   * a blank string ... not available in any context that allows a script to run without that
+   * user's authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom function"
+   * (https://developers.google.com/apps-script/reference/base/user#getEmail()): blank in
+   * AuthMode NONE, LIMITED and CUSTOM_FUNCTION.
+   */
   getActiveUser(): UserImpl {
-    return new UserImpl(this.host, this.host.exec.user.email, 'session');
+    const exec = this.host.exec;
+    return new UserImpl(this.host, withheld(exec) ? '' : exec.user.email, 'session');
   }
   getEffectiveUser(): UserImpl {
-    return new UserImpl(this.host, this.host.exec.effectiveUser.email, 'session');
+    const exec = this.host.exec;
+    return new UserImpl(this.host, withheld(exec) ? '' : exec.effectiveUser.email, 'session');
   }
   getActiveUserLocale(): string {
     return this.host.exec.user.locale ?? 'en';

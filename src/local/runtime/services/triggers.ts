@@ -1,6 +1,13 @@
 /** ScriptApp: installable triggers (time-driven and spreadsheet), auth info and enums. */
 import { randomInt } from 'node:crypto';
-import { ServiceObject, type Like, type ServiceContext } from './service-object';
+import {
+  AUTHORIZATION_REQUIRED,
+  hasGranted,
+  scope,
+  ServiceObject,
+  type Like,
+  type ServiceContext,
+} from './service-object';
 import type { TriggerInfo, TriggerTimeSpec } from '../types';
 import { zonedParts, zonedToUtc } from './zoned-time';
 
@@ -287,23 +294,35 @@ export class TriggerBuilderImpl extends ServiceObject {
   }
 }
 
+/**
+ * What the user granted (https://developers.google.com/apps-script/reference/script/authorization-info):
+ * REQUIRED while any of the asked scopes (default: every scope of the manifest) is missing,
+ * with a URL to grant them; getAuthorizedScopes lists the granted ones among those asked.
+ */
 export class AuthorizationInfoImpl extends ServiceObject {
   readonly typeName = 'AuthorizationInfo';
   readonly service = 'script' as const;
   constructor(
     host: ServiceContext,
-    private readonly authorizedScopes: readonly string[],
+    private readonly asked: readonly string[],
+    private readonly granted: (scopeUrl: string) => boolean,
+    private readonly scriptId: string,
   ) {
     super(host);
   }
+  private _missing(): string[] {
+    return this.asked.filter((s) => !this.granted(s));
+  }
   getAuthorizationStatus(): string {
-    return 'NOT_REQUIRED';
+    return this._missing().length > 0 ? 'REQUIRED' : 'NOT_REQUIRED';
   }
   getAuthorizationUrl(): string | null {
-    return null;
+    return this._missing().length > 0
+      ? `https://script.google.com/macros/d/${this.scriptId}/authorize`
+      : null;
   }
   getAuthorizedScopes(): string[] {
-    return [...this.authorizedScopes];
+    return this.asked.filter((s) => this.granted(s));
   }
 }
 
@@ -329,6 +348,13 @@ export class ScriptAppImpl extends ServiceObject {
     'getUserTriggers',
     'getOAuthToken',
   ];
+  /** script-app#newTrigger(String) and friends: "Authorization: script.scriptapp". */
+  static override scopes = Object.fromEntries(
+    ['newTrigger', 'getProjectTriggers', 'deleteTrigger', 'getUserTriggers'].map((m) => [
+      m,
+      scope('script.scriptapp'),
+    ]),
+  );
   static override needsAuth = [
     'newTrigger',
     'getProjectTriggers',
@@ -367,8 +393,29 @@ export class ScriptAppImpl extends ServiceObject {
     if (i < 0) throw new Error('Trigger not found');
     list.splice(i, 1);
   }
-  getAuthorizationInfo(_authMode: string): AuthorizationInfoImpl {
-    return new AuthorizationInfoImpl(this.host, this.project.oauthScopes);
+  /** script-app#getAuthorizationInfo(AuthMode, String): for the given scopes, or all of the manifest's. */
+  getAuthorizationInfo(_authMode: string, oAuthScopes?: string[]): AuthorizationInfoImpl {
+    return new AuthorizationInfoImpl(
+      this.host,
+      oAuthScopes ? oAuthScopes.map(String) : this.project.oauthScopes,
+      (s) => this._granted(s),
+      this.project.scriptId,
+    );
+  }
+  private _granted(scopeUrl: string): boolean {
+    return hasGranted(this.host.exec.effectiveUser, this.project.oauthScopes, scopeUrl);
+  }
+  /**
+   * script-app#requireScopes(AuthMode, String): "Validates if the user has granted consent for
+   * the requested scopes"; when not, the execution ends (Google then shows the consent prompt
+   * in the editor). Here it throws Apps Script's authorization error.
+   */
+  requireScopes(_authMode: string, oAuthScopes: string[]): void {
+    if (oAuthScopes.some((s) => !this._granted(String(s)))) throw new Error(AUTHORIZATION_REQUIRED);
+  }
+  /** script-app#requireAllScopes(AuthMode): requireScopes for every scope of the manifest. */
+  requireAllScopes(authMode: string): void {
+    this.requireScopes(authMode, [...this.project.oauthScopes]);
   }
   getScriptId(): string {
     return this.project.scriptId;

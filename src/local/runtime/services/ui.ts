@@ -1,5 +1,5 @@
 /** SpreadsheetApp.getUi(): menus, sidebars, dialogs, alerts and prompts are recorded. */
-import { ServiceObject, type ServiceContext } from './service-object';
+import { scope, ServiceObject, type ServiceContext } from './service-object';
 import type { MenuEntry, RecordedMenu } from '../types';
 import type { HtmlOutputImpl } from './html';
 
@@ -41,6 +41,13 @@ export class UiImpl extends ServiceObject {
     'createMenu',
     'createAddonMenu',
   ];
+  /** Showing anything needs script.container.ui; building the menu does not (AuthMode.NONE may). */
+  static override scopes = Object.fromEntries(
+    ['alert', 'prompt', 'showSidebar', 'showModalDialog', 'showModelessDialog'].map((m) => [
+      m,
+      scope('script.container.ui'),
+    ]),
+  );
   readonly typeName = 'Ui';
   readonly service = 'ui' as const;
   /** `addonName` titles the add-on menu. */
@@ -63,11 +70,17 @@ export class UiImpl extends ServiceObject {
     return new MenuImpl(this.host, this.record, {
       title: String(caption),
       addon: false,
+      location: 'menu bar',
       items: [],
     });
   }
   createAddonMenu(): MenuImpl {
-    return new MenuImpl(this.host, this.record, { title: this.addonName, addon: true, items: [] });
+    return new MenuImpl(this.host, this.record, {
+      title: this.addonName,
+      addon: true,
+      location: 'Extensions',
+      items: [],
+    });
   }
   /** Records a dialog given as (prompt) | (prompt, buttons) | (title, prompt, buttons). */
   private _dialog(a: string, b?: string, c?: string): { button: ButtonName; text: string } {

@@ -259,6 +259,23 @@ export class RangeImpl
       return rule ? new DataValidationImpl(this.host, rule) : null;
     });
   }
+  /**
+   * "Determines whether the user has permission to edit every cell in the range. The
+   * spreadsheet owner is always able to edit protected ranges and sheets."
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#canEdit()). Whoever
+   * can edit the file (by name, group, domain or link) and is not kept out by a protection.
+   */
+  canEdit(): boolean {
+    const user = this.host.exec.effectiveUser;
+    if (user.role === 'owner') return true;
+    if (user.role !== 'editor') return false;
+    try {
+      this._writable();
+      return true;
+    } catch {
+      return false;
+    }
+  }
   isBlank(): boolean {
     let blank = true;
     this._each((r, c) => {

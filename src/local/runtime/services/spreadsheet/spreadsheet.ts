@@ -63,9 +63,18 @@ export class SpreadsheetImpl
     return s;
   }
 
+  /**
+   * People the file is shared with by name in `role`. Access through a group, the domain or
+   * a link is not listed, and the owner is not an "editor" here: code must ask getOwner().
+   */
   private _users(role: string): UserImpl[] {
+    const me = this.host.exec.effectiveUser;
+    // "If the user who executes the script does not have edit access to the Spreadsheet, this
+    // method throws an exception." (spreadsheet#getEditors(), spreadsheet#getViewers())
+    if (me.role !== 'owner' && me.role !== 'editor')
+      throw new Error('You do not have permission to access the requested document.');
     return this.people.users
-      .filter((u) => u.role === role)
+      .filter((u) => u.role === role && (u.access ?? 'shared') === 'shared')
       .map((u) => new UserImpl(this.host, u.email, 'spreadsheet'));
   }
 
@@ -162,10 +171,16 @@ export class SpreadsheetImpl
   setSpreadsheetTimeZone(timeZone: string): void {
     this.model.timeZone = String(timeZone);
   }
-  /** Editors, including the owner (as in Apps Script). */
+  /**
+   * The editors the file is shared with by name
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors()).
+   * Google does not promise that the owner is among them, and people who edit through a group,
+   * the domain or a link are not: the strictest reading is modelled.
+   */
   getEditors(): UserImpl[] {
-    return [...this._users('owner'), ...this._users('editor')];
+    return this._users('editor');
   }
+  /** Viewers and commenters shared by name (spreadsheet#getViewers()); same rules as getEditors. */
   getViewers(): UserImpl[] {
     return this._users('viewer');
   }
