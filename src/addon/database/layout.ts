@@ -15,8 +15,10 @@ export interface Layout {
   timeZone?: string;
   /** The Settings sheet's `language`, mirrored by setup and recalculation. */
   language?: 'auto' | 'en' | 'zh';
-  /** The sheet row the next logged interaction is expected to go to. */
+  /** The sheet row the next logged interaction was expected to go to (no longer used). */
   nextInteractionRow?: number;
+  /** The sum of all customers' positive revenue, as of the last recalculation. */
+  totalRevenue?: number;
 }
 
 /** The stored layout, or an empty one. */

@@ -18,8 +18,8 @@ export const GUARDS = {
   },
   /** logLocked: look the request id up among saved rows. */
   requestId: {
-    find: /if \(String\(interactions\[r\]\[reqAt\]\) !== form\.requestId\)\s*continue;/,
-    replace: 'continue;',
+    find: /if \(savedRow !== void 0\) \{/,
+    replace: 'if (false) {',
   },
 } as const satisfies Record<string, GuardPatch>;
 
