@@ -21,6 +21,16 @@ export const GUARDS = {
     find: /if \(savedRow !== void 0\) \{/,
     replace: 'if (false) {',
   },
+  /** findCells: the whole cell must match, not a part of it. */
+  entireCell: {
+    find: /\.matchCase\(true\)\.matchEntireCell\(true\)/,
+    replace: '.matchCase(true)',
+  },
+  /** findCells: the case must match. */
+  matchCase: {
+    find: /\.matchCase\(true\)\.matchEntireCell/,
+    replace: '.matchEntireCell',
+  },
 } as const satisfies Record<string, GuardPatch>;
 
 /** dist/ with `guard` removed, in a temp folder; returns its Code.js path. */
