@@ -153,3 +153,37 @@ export function parseRows(
   });
   return table.rows.map((r) => ({ ...r, row: rows[r.row - 2]![0] }));
 }
+
+/**
+ * The columns `keys` of every row, each block of side-by-side columns by one whole-column read;
+ * the other cells are blank. Row 0 is the header row as read; row i is sheet row i + 1.
+ */
+export function readColumns(ctx: DbContext, head: TableHead, keys: readonly string[]): unknown[][] {
+  const at = keys
+    .map((k) => head.map.index[k] ?? -1)
+    .filter((a) => a >= 0)
+    .sort((a, b) => a - b);
+  const blocks: [number, number][] = [];
+  for (const a of at) {
+    const block = blocks[blocks.length - 1];
+    if (block && a === block[1] + 1) block[1] = a;
+    else blocks.push([a, a]);
+  }
+  const prefix = sheetPrefix(head.spec.sheet);
+  const reads = blocks.map(([from, to]) =>
+    // Whole columns, header included: a sheet with no row below its header has no row 2.
+    ctx.ss.getRange(`${prefix}!${columnLetter(from)}:${columnLetter(to)}`).getValues(),
+  );
+  const rows = reads[0]?.length ?? 0;
+  const width = head.map.width;
+  const values: unknown[][] = [head.header];
+  for (let r = 1; r < rows; r++) {
+    const row = new Array<unknown>(width).fill('');
+    blocks.forEach(([from, to], b) => {
+      const line = reads[b]![r]!;
+      for (let c = from; c <= to; c++) row[c] = line[c - from];
+    });
+    values.push(row);
+  }
+  return values;
+}

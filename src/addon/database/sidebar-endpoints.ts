@@ -21,18 +21,15 @@ import { ApiFailure } from '../server/api-failure';
 import { withDocumentLock } from '../server/document-lock';
 import { serverEntryPoints } from '../server/serve-endpoint';
 import { findCustomerById, readCard } from './card';
-import { findCells, parseRows, readHead, readRows } from './find-rows';
+import { findCells, parseRows, readColumns, readHead, readRows } from './find-rows';
 import { openContext, todayIn, type DbContext } from './context';
-import { saveLayout } from './layout';
 import { parseCustomers } from './parse-tables';
-import { readTables } from './read-tables';
 
-/** init: who, today, and the list of customers to search (one read). */
+/** init: who, today, and the list of customers to search (the three columns it shows). */
 function init(ctx: DbContext): SidebarInit {
   requireEditor(ctx.ss, ctx.email, ctx.locale);
-  const read = readTables(ctx.ss, [CUSTOMERS], ctx.layout, ctx.locale);
-  if (read.layoutChanged) saveLayout(ctx.layout);
-  const { customers } = parseCustomers(read.tables[0]!.values, ctx);
+  const head = readHead(ctx, CUSTOMERS);
+  const { customers } = parseCustomers(readColumns(ctx, head, ['id', 'name', 'tier']), ctx);
   return {
     locale: ctx.locale,
     userEmail: ctx.email,
