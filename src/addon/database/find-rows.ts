@@ -28,9 +28,21 @@ export interface TableHead {
 /**
  * The header row of `spec`'s sheet: the stored width is read in one range; when the layout is
  * unknown or the row no longer matches it, the sheet is asked for its width and the layout
- * refreshed. A required header missing is a `setup` failure naming it.
+ * refreshed. A required header missing is a `setup` failure naming it. Read once per execution.
  */
 export function readHead(ctx: DbContext, spec: TableSpec): TableHead {
+  const cached = heads.get(ctx)?.get(spec.sheet);
+  if (cached) return cached;
+  const head = readHeadNow(ctx, spec);
+  if (!heads.has(ctx)) heads.set(ctx, new Map());
+  heads.get(ctx)!.set(spec.sheet, head);
+  return head;
+}
+
+/** Header rows already read in this execution (a context is one execution's). */
+const heads = new WeakMap<DbContext, Map<string, TableHead>>();
+
+function readHeadNow(ctx: DbContext, spec: TableSpec): TableHead {
   const known = ctx.layout.headers[spec.sheet];
   let header: unknown[] | undefined;
   if (known && known.length > 0) {
@@ -120,7 +132,15 @@ export function readRows(
   return out;
 }
 
-/** One column's values of sheet rows `from`..`to` (a one-column read). */
+/** A column at least this long is first searched for its filled cells. */
+const SPARSE_MIN_ROWS = 2000;
+/** At most this many filled cells are read one by one rather than the column at once. */
+const SPARSE_MAX_FILLED = 20;
+
+/**
+ * One column's values of sheet rows `from`..`to`. A long column is first asked by TextFinder
+ * for its filled cells; when they are few, only they are read, else the column at once.
+ */
 export function readColumn(
   ctx: DbContext,
   head: TableHead,
@@ -128,13 +148,20 @@ export function readColumn(
   from: number,
   to: number,
 ): unknown[] {
+  const out = new Array<unknown>(to - from + 1).fill('');
   const at = head.map.index[key] ?? -1;
-  if (at < 0) return new Array<unknown>(to - from + 1).fill('');
+  if (at < 0) return out;
   const letter = columnLetter(at);
-  return ctx.ss
-    .getRange(`${sheetPrefix(head.spec.sheet)}!${letter}${from}:${letter}${to}`)
-    .getValues()
-    .map((r) => r[0]);
+  const range = ctx.ss.getRange(`${sheetPrefix(head.spec.sheet)}!${letter}${from}:${letter}${to}`);
+  if (out.length >= SPARSE_MIN_ROWS) {
+    // Any character, new lines included: every cell that is not blank.
+    const filled = range.createTextFinder('[\\s\\S]').useRegularExpression(true).findAll();
+    if (filled.length <= SPARSE_MAX_FILLED) {
+      for (const cell of filled) out[cell.getRow() - from] = cell.getValue();
+      return out;
+    }
+  }
+  return range.getValues().map((r) => r[0]);
 }
 
 /**
