@@ -17,8 +17,10 @@ export interface Layout {
   language?: 'auto' | 'en' | 'zh';
   /** The language of the labels Set up sheets last put in the fixed-list dropdowns. */
   dropdownLanguage?: 'en' | 'zh';
-  /** The sheet row the next logged interaction is expected to go to. */
+  /** The sheet row the next logged interaction was expected to go to (no longer used). */
   nextInteractionRow?: number;
+  /** The sum of all customers' positive revenue, as of the last recalculation. */
+  totalRevenue?: number;
 }
 
 /** The stored layout, or an empty one. */

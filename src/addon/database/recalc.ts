@@ -7,6 +7,7 @@
  * stops it with a message naming the cell, and nothing is written.
  */
 import { lastContactOf, pendingFollowUpOf } from '../../core/crm/follow-up';
+import { totalRevenueOf } from '../../core/crm/customer-card';
 import { fillTemplate, localize, type Locale } from '../../core/i18n';
 import { columnLetter, sheetPrefix } from '../../core/store/a1';
 import { encodeChoices } from '../../core/store/choices';
@@ -171,6 +172,12 @@ export function recalculateTiers(ctx: DbContext): RecalcReport {
     list.setValue(localize(DB_MESSAGES.recalcInterrupted, locale));
     const ranges = list.getRanges();
     keyOrder.forEach((_, k) => ranges[k]!.setValues(rowsOut.map((row) => [row[k]])));
+  }
+  // The card's revenue share is taken from the total as of the tiers just written.
+  const total = totalRevenueOf(customers);
+  if (layout.totalRevenue !== total) {
+    layout.totalRevenue = total;
+    saveLayout(layout);
   }
   return { customers: customers.length, counts };
 }

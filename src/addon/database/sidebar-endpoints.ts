@@ -15,36 +15,30 @@ import {
 import { funnelBandOf, satisfactionOf } from '../../core/crm/measures';
 import type { ValidForm } from '../../core/forms/log-form';
 import type { Locale } from '../../core/i18n';
-import { columnLetter, sheetPrefix } from '../../core/store/a1';
 import { encodeChoices } from '../../core/store/choices';
 import { neutraliseValue } from '../../core/store/neutralise';
 import { storeMessage } from '../../core/store/messages';
 import { toInteraction, type InteractionRecord } from '../../core/store/records';
-import { CONTACTS, CUSTOMERS, INTERACTIONS } from '../../core/store/schema';
-import { lastContentRow } from '../../core/store/table';
+import { CUSTOMERS, INTERACTIONS } from '../../core/store/schema';
 import type { EntryPoint } from '../entry-points';
 import { addonCell, asEditor, requireEditor } from '../server/access';
 import { ApiFailure } from '../server/api-failure';
 import { withDocumentLock } from '../server/document-lock';
 import { serverEntryPoints } from '../server/serve-endpoint';
-import { cardFromValues } from './card';
+import { findCustomerById, readCard } from './card';
+import { findCells, parseRows, readColumns, readHead, readRows } from './find-rows';
 import { openContext, todayIn, type DbContext } from './context';
 import { userLocale } from '../locale';
-import { loadLayout, saveLayout } from './layout';
-import { parseCustomers, parseTable } from './parse-tables';
-import { readTables } from './read-tables';
+import { parseCustomers } from './parse-tables';
 
-/** init: who, today, and the list of customers to search (one read). */
 /** What a caller must be able to edit to use the sidebar: a cell the add-on owns. */
 const logCell = (ctx: DbContext) => () => addonCell(ctx.ss);
 
+/** init: who, today, and the list of customers to search (the three columns it shows). */
 function init(ctx: DbContext): SidebarInit {
-  const read = asEditor(logCell(ctx), ctx.locale, () =>
-    readTables(ctx.ss, [CUSTOMERS], ctx.layout, ctx.locale),
-  );
   requireEditor(logCell(ctx), ctx.locale);
-  if (read.layoutChanged) saveLayout(ctx.layout);
-  const { customers } = parseCustomers(read.tables[0]!.values, ctx);
+  const head = readHead(ctx, CUSTOMERS);
+  const { customers } = parseCustomers(readColumns(ctx, head, ['id', 'name', 'tier']), ctx);
   return {
     locale: ctx.locale,
     userEmail: ctx.email,
@@ -56,16 +50,8 @@ function init(ctx: DbContext): SidebarInit {
 
 /** card: the card of the customer with this (trimmed) id. */
 function card(customerId: string, ctx: DbContext): CustomerCard {
-  const read = asEditor(logCell(ctx), ctx.locale, () =>
-    readTables(ctx.ss, [CUSTOMERS, CONTACTS, INTERACTIONS], ctx.layout, ctx.locale),
-  );
-  if (read.layoutChanged) saveLayout(ctx.layout);
-  const [customers, contacts, interactions] = read.tables.map((t) => t.values) as [
-    unknown[][],
-    unknown[][],
-    unknown[][],
-  ];
-  return cardFromValues(ctx, { customers, contacts, interactions }, customerId);
+  requireEditor(logCell(ctx), ctx.locale);
+  return readCard(ctx, customerId);
 }
 
 /** The cells of a new Interactions row, in the sheet's column order, fixed lists as labels in
@@ -115,33 +101,30 @@ function recordOf(form: ValidForm, customerName: string, loggedBy: string) {
 /**
  * logInteraction: appends one Interactions row under the document lock. The request id is
  * looked up under the lock, so a double submit or a retry writes one row and answers with the
- * first save (`created: false`).
+ * first save (`created: false`). The customer is found before the lock and the card read after
+ * it, so the time under the lock does not depend on the tables' sizes.
  */
 function logInteraction(form: ValidForm, ctx: DbContext): LogResult {
-  return withDocumentLock(ctx.locale, () =>
-    asEditor(logCell(ctx), ctx.locale, () => logLocked(ctx, form)),
-  );
+  requireEditor(logCell(ctx), ctx.locale);
+  const found = findCustomerById(ctx, form.customerId);
+  const saved = withDocumentLock(ctx.locale, () => logLocked(ctx, form, found.customer.name), {
+    flushed: true,
+  });
+  return { ...saved, card: readCard(ctx, form.customerId, found) };
 }
 
 /** Rows added below the Interactions log when it reaches the end of the grid. */
 const SPARE_ROWS = 1000;
 
-function logLocked(ctx: DbContext, form: ValidForm): LogResult {
-  // Read again under the lock: another save may have moved the next row.
-  const layout = loadLayout();
-  const width = layout.headers[INTERACTIONS.sheet]?.length ?? 0;
-  const target = layout.nextInteractionRow;
-  const extra =
-    target && width
-      ? [`${sheetPrefix(INTERACTIONS.sheet)}!A${target}:${columnLetter(width - 1)}${target}`]
-      : [];
-  const read = readTables(ctx.ss, [CUSTOMERS, CONTACTS, INTERACTIONS], layout, ctx.locale, extra);
-  const [customers, contacts, interactions] = read.tables.map((t) => t.values) as [
-    unknown[][],
-    unknown[][],
-    unknown[][],
-  ];
-  const map = parseTable(INTERACTIONS, interactions.slice(0, 1), ctx).map;
+function logLocked(ctx: DbContext, form: ValidForm, customerName: string): Omit<LogResult, 'card'> {
+  const sheet = ctx.ss.getSheetByName(INTERACTIONS.sheet);
+  if (!sheet)
+    throw new ApiFailure(
+      'setup',
+      storeMessage(ctx.locale, 'missingSheet', { sheet: INTERACTIONS.sheet }),
+    );
+  const head = readHead(ctx, INTERACTIONS);
+  const map = head.map;
   if (map.absent.length > 0)
     throw new ApiFailure(
       'setup',
@@ -150,60 +133,39 @@ function logLocked(ctx: DbContext, form: ValidForm): LogResult {
         header: map.absent.map((c) => c.header).join(', '),
       }),
     );
-  const values = { customers, contacts, interactions };
-
-  const reqAt = map.index.requestId!;
-  for (let r = interactions.length - 1; r >= 1; r--) {
-    if (String(interactions[r]![reqAt]) !== form.requestId) continue;
+  // The last row with content in any column: the new row goes below everything.
+  const last = sheet.getLastRow();
+  // Exact, whole-cell, case-sensitive: the request id of a save already made, if any.
+  const savedRow =
+    last >= 2
+      ? findCells(ctx, head, 'requestId', form.requestId, { trimmed: false })[0]
+      : undefined;
+  if (savedRow !== undefined) {
     // Saved before (a double submit or a retry): answer as the first save did.
-    requireEditor(() => read.tables[2]!.range, ctx.locale);
-    const table = parseTable(INTERACTIONS, [interactions[0]!, interactions[r]!], ctx);
-    const first = toInteraction(table.rows[0]!);
-    if (read.layoutChanged) saveLayout(layout);
+    const r = savedRow.getRow();
+    const values = readRows(ctx, INTERACTIONS.sheet, [r], map.width).get(r)!;
+    const first = toInteraction(parseRows(ctx, head, [[r, values]])[0]!);
     return {
       created: false,
       loggedAt: first.loggedAt,
       funnel: first.funnel,
       satisfaction: first.satisfaction,
-      card: cardFromValues(ctx, values, form.customerId),
     };
   }
-
-  const customer = parseCustomers(customers, ctx).customers.find((c) => c.id === form.customerId);
-  if (!customer) {
-    // cardFromValues names the field and refuses; nothing has been written.
-    cardFromValues(ctx, values, form.customerId);
-  }
-  const record = recordOf(form, customer?.name ?? '', ctx.email);
+  const record = recordOf(form, customerName, ctx.email);
   const loggedAt = new Date();
-  const last = lastContentRow(interactions, map.width);
   const row = interactionRow(map.index, map.width, record, loggedAt, ctx.locale);
-  const tableRead = read.tables[2]!;
-  // Whole columns span the grid; a data range (read through the sheet) does not.
-  let gridKnown = !tableRead.sheet;
-  if (read.extra?.[0] && target === last + 1) {
-    read.extra[0].setValues([row]);
-  } else if (!tableRead.sheet && last < interactions.length) {
-    tableRead.range.offset(last, 0, 1, map.width).setValues([row]);
-  } else {
-    (tableRead.sheet ?? tableRead.range.getSheet()).appendRow(row);
-    gridKnown = false;
-  }
-  // Keep spare rows below the log, so that the next save's row exists when it is fetched. The
-  // grid's size decides, never the read path.
-  const sheetOf = (): GoogleAppsScript.Spreadsheet.Sheet =>
-    tableRead.sheet ?? tableRead.range.getSheet();
-  const maxRows = gridKnown ? interactions.length : sheetOf().getMaxRows();
-  if (last + 2 > maxRows) sheetOf().insertRowsAfter(maxRows, SPARE_ROWS);
-  layout.nextInteractionRow = last + 2;
-  saveLayout(layout);
-  const added: InteractionRecord = { ...record, row: last + 1, loggedAt: loggedAt.toISOString() };
+  const target = last + 1;
+  // Keep spare rows below the log: the grid's size decides.
+  const maxRows = sheet.getMaxRows();
+  if (target > maxRows) sheet.insertRowsAfter(maxRows, SPARE_ROWS);
+  sheet.getRange(target, 1, 1, map.width).setValues([row]);
+  SpreadsheetApp.flush();
   return {
     created: true,
-    loggedAt: added.loggedAt,
+    loggedAt: loggedAt.toISOString(),
     funnel: record.funnel,
     satisfaction: record.satisfaction,
-    card: cardFromValues(ctx, values, form.customerId, added),
   };
 }
 

@@ -82,8 +82,11 @@ export interface CustomerCard {
   readonly owners: readonly string[];
   /** An A or B account known by only one person on our side (人走客户走). */
   readonly singleOwnerWarning: boolean;
+  /** The key contacts, at most 10, in sheet order (all of them when they fit). */
   readonly contacts: readonly CardContact[];
-  /** Important dates of this customer's contacts in the next 30 days, soonest first. */
+  /** How many of the customer's contacts are not listed. */
+  readonly moreContacts: number;
+  /** Important dates of this customer's contacts in the next 30 days, soonest first, at most 10. */
   readonly upcomingDates: readonly CardDate[];
   /** The last five interactions, newest first. */
   readonly recentInteractions: readonly CardInteraction[];

@@ -243,6 +243,7 @@ export class LocalAppsScript {
       calls: [],
       callCount: 0,
       count: () => 0,
+      cellsRead: 0,
       estimatedMs: 0,
       cpuMs: 0,
       logs: [],

@@ -85,11 +85,16 @@ export interface Execution<T = unknown> {
   ok: boolean;
   value?: T;
   error?: { message: string; stack?: string };
-  /** Every service call in order. */
-  calls: { service: string; method: string }[];
+  /**
+   * Every service call in order, with the cells it read (getValues, getDisplayValues,
+   * getFormulas, getValue …: the range's cell count) and its estimated Apps Script time.
+   */
+  calls: { service: string; method: string; cellsRead: number; estimatedMs: number }[];
   callCount: number;
   /** Number of calls on one service, e.g. count('spreadsheet'). */
   count(service: string): number;
+  /** Cells read by all its calls (the sum of `calls[i].cellsRead`). */
+  cellsRead: number;
   /** Estimated Apps Script time: latency model sum plus simulated waits (sleep, locks). */
   estimatedMs: number;
   /** Real time spent running the bundle's own code here. */

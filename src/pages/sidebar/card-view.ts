@@ -122,6 +122,13 @@ export function renderCard(card: CustomerCard, tx: Texts): HTMLElement {
             ),
           ),
         ),
+    card.moreContacts > 0
+      ? h(
+          'p',
+          { class: 'secondary more-contacts' },
+          tx.t('moreContacts', { count: card.moreContacts }),
+        )
+      : null,
   );
 
   const dates =

@@ -43,6 +43,7 @@ export const MESSAGES = {
   },
   contacts: { en: 'Key contacts', zh: '关键联系人' },
   noContacts: { en: 'No contacts yet.', zh: '还没有联系人。' },
+  moreContacts: { en: 'and {count} more in the Contacts sheet', zh: '联系人表中还有 {count} 位' },
   coach: { en: 'Coach', zh: '教练' },
   dates: { en: 'Important dates (next 30 days)', zh: '重要日期（未来 30 天）' },
   today: { en: 'today', zh: '今天' },

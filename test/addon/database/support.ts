@@ -122,10 +122,12 @@ export function form(overrides: Record<string, unknown> = {}): Record<string, un
   };
 }
 
-/** The Interactions sheet's rows below the header, as objects by header. */
-export function interactionRows(rt: LocalAppsScript): Record<string, CellValue>[] {
-  const [header, ...rows] = rt.workbook.values('Interactions');
-  return rows
+/** The Interactions sheet's rows below the header (past the first `skip`), as objects by header. */
+export function interactionRows(rt: LocalAppsScript, skip = 0): Record<string, CellValue>[] {
+  const values = rt.workbook.values('Interactions');
+  const header = values[0];
+  return values
+    .slice(1 + skip)
     .filter((r) => r.some((c) => c !== ''))
     .map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]!])));
 }

@@ -18,8 +18,18 @@ export const GUARDS = {
   },
   /** logLocked: look the request id up among saved rows. */
   requestId: {
-    find: /if \(String\(interactions\[r\]\[reqAt\]\) !== form\.requestId\)\s*continue;/,
-    replace: 'continue;',
+    find: /if \(savedRow !== void 0\) \{/,
+    replace: 'if (false) {',
+  },
+  /** findCells: the whole cell must match, not a part of it. */
+  entireCell: {
+    find: /\.matchCase\(true\)\.matchEntireCell\(true\)/,
+    replace: '.matchCase(true)',
+  },
+  /** findCells: the case must match. */
+  matchCase: {
+    find: /\.matchCase\(true\)\.matchEntireCell/,
+    replace: '.matchEntireCell',
   },
 } as const satisfies Record<string, GuardPatch>;
 

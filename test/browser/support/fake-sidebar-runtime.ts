@@ -31,6 +31,7 @@ export function fakeSidebarRuntime(customers: readonly CustomerSummary[]): Brows
       owners: [],
       singleOwnerWarning: false,
       contacts: [],
+      moreContacts: 0,
       upcomingDates: [],
       recentInteractions: logged
         .filter((f) => f.customerId === id)

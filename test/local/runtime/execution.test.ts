@@ -53,6 +53,21 @@ const users = [
 ];
 
 describe('counting and the latency model', () => {
+  it('each call records the cells it read; an execution adds them up', () => {
+    const rt = runtimeWith(BUNDLE);
+    const bulk = rt.run('bulk', [30]);
+    expect(bulk.ok, bulk.error?.message).toBe(true);
+    const reads = bulk.calls.filter((c) => c.cellsRead > 0);
+    expect(reads.map((c) => [c.method, c.cellsRead])).toEqual([['Range.getValues', 300]]);
+    expect(bulk.cellsRead).toBe(300);
+    const one = rt.run('read');
+    expect(one.cellsRead).toBe(1);
+    // The execution's estimate is its calls' estimates plus what it spends besides calls.
+    const calls = one.calls.reduce((sum, c) => sum + c.estimatedMs, 0);
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThanOrEqual(one.estimatedMs);
+  });
+
   it("count('spreadsheet') counts SpreadsheetApp, Spreadsheet, Sheet, Range, validation builders and Protection calls", () => {
     const e = runtimeWith(BUNDLE).run('validate');
     expect(e.ok, e.error?.message).toBe(true);
@@ -78,9 +93,10 @@ describe('counting and the latency model', () => {
     const large = rt.run('loop', [100]);
     expect(small.count('spreadsheet')).toBe(2 + 2 * 10);
     expect(large.count('spreadsheet')).toBe(2 + 2 * 100);
-    const cost = (type: string, method: string): number =>
-      callCost(appsScriptLatency, 'spreadsheet', type, method, { read: 0, written: 0 });
-    const perCell = cost('Sheet', 'getRange') + cost('Range', 'getValue');
+    const cost = (type: string, method: string, read = 0): number =>
+      callCost(appsScriptLatency, 'spreadsheet', type, method, { read, written: 0 });
+    // getValue reads one cell.
+    const perCell = cost('Sheet', 'getRange') + cost('Range', 'getValue', 1);
     expect(large.estimatedMs).toBeCloseTo(
       cost('SpreadsheetApp', 'getActive') + cost('Spreadsheet', 'getSheetByName') + 100 * perCell,
       5,

@@ -146,6 +146,31 @@ describe('Sheet metadata', () => {
       return [all, partial, f.findNext().getA1Notation(), f.findNext()];`);
     expect(valueOf(rt.run('main'))).toEqual([['A1', 'B2', 'B3'], ['B1', 'B2', 'B3'], 'A2', null]);
   });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/text-finder: matchCase(true)
+  // "match the search text's case exactly, otherwise the search defaults to case-insensitive
+  // matching"; matchEntireCell(true) "match the entire contents of a cell; otherwise, the search
+  // defaults to partial matching"; useRegularExpression(true) "interpret the search string as a
+  // regular expression"; a formula cell is searched by its displayed value.
+  it('TextFinder: case-insensitive and partial by default; matchCase, matchEntireCell and regular expressions as documented', () => {
+    const rt = runtimeRunning(`
+      const s = SpreadsheetApp.getActive().getSheetByName('Sheet1');
+      s.getRange('A1:A5').setValues([['req-AB12'], ['req-ab12'], ['req-ab123'], [' req-ab12 '], ['x']]);
+      const col = () => s.getRange('A1:A5').createTextFinder('req-ab12');
+      const a1 = (cells) => cells.map(r => r.getA1Notation());
+      return [
+        a1(col().findAll()),
+        a1(col().matchEntireCell(true).findAll()),
+        a1(col().matchEntireCell(true).matchCase(true).findAll()),
+        a1(s.getRange('A1:A5').createTextFinder('\\\\s*req-ab12\\\\s*').useRegularExpression(true).matchEntireCell(true).matchCase(true).findAll()),
+      ];`);
+    expect(valueOf(rt.run('main'))).toEqual([
+      ['A1', 'A2', 'A3', 'A4'],
+      ['A1', 'A2'],
+      ['A2'],
+      ['A2', 'A4'],
+    ]);
+  });
 });
 
 describe('Protection', () => {

@@ -4,7 +4,12 @@ import type { CallingExecution, ExecutionKind, ServiceObject } from '../services
 
 /** The host's record of one live or finished execution. */
 export class ExecutionState implements HandleTable, CallingExecution {
-  readonly calls: { service: ServiceName; method: string }[] = [];
+  readonly calls: {
+    service: ServiceName;
+    method: string;
+    cellsRead: number;
+    estimatedMs: number;
+  }[] = [];
   readonly logs: string[] = [];
   readonly lockKeys = new Set<string>();
   estimatedMs = 0;
@@ -53,6 +58,7 @@ export class ExecutionState implements HandleTable, CallingExecution {
       calls,
       callCount: calls.length,
       count: (service: string) => calls.filter((c) => c.service === service).length,
+      cellsRead: calls.reduce((sum, c) => sum + c.cellsRead, 0),
       estimatedMs: Math.round(this.estimatedMs * 1000) / 1000,
       cpuMs: Math.round(this.cpuMs * 1000) / 1000,
       logs: [...this.logs],

@@ -174,7 +174,13 @@ export class Host implements ServiceContext {
     method: string,
     args: Wire[],
   ): unknown {
-    exec.calls.push({ service: target.service, method: `${target.typeName}.${method}` });
+    const call = {
+      service: target.service,
+      method: `${target.typeName}.${method}`,
+      cellsRead: 0,
+      estimatedMs: 0,
+    };
+    exec.calls.push(call);
     this.cellsRead = 0;
     this.cellsWritten = 0;
     try {
@@ -192,7 +198,8 @@ export class Host implements ServiceContext {
         args.map((a) => decode(a, exec)),
       );
     } finally {
-      exec.estimatedMs += callCost(
+      call.cellsRead = this.cellsRead;
+      call.estimatedMs = callCost(
         this.latency,
         target.service as ServiceName,
         target.typeName,
@@ -202,6 +209,7 @@ export class Host implements ServiceContext {
           written: this.cellsWritten,
         },
       );
+      exec.estimatedMs += call.estimatedMs;
     }
   }
 

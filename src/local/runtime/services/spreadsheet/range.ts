@@ -206,6 +206,7 @@ export class RangeImpl
     });
   }
   getValue(): CellValue {
+    this.host.noteCells(1, 0);
     const v = this._m.get(this.row, this.col);
     return v instanceof Date ? new Date(v.getTime()) : v;
   }
@@ -213,6 +214,7 @@ export class RangeImpl
     return this._grid((r, c) => displayValue(this._m.get(r, c), this._m.format(r, c), this._tz()));
   }
   getDisplayValue(): string {
+    this.host.noteCells(1, 0);
     return displayValue(
       this._m.get(this.row, this.col),
       this._m.format(this.row, this.col),
@@ -223,6 +225,7 @@ export class RangeImpl
     return this._grid((r, c) => this._m.formula(r, c));
   }
   getFormula(): string {
+    this.host.noteCells(1, 0);
     return this._m.formula(this.row, this.col);
   }
   getNumberFormats(): string[][] {
