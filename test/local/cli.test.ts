@@ -52,7 +52,7 @@ describe('npm start (src/local/cli/main.ts)', () => {
     expect(result.stdout).toMatch(/80\/20: the top 20 % of customers \(200\) hold \d+\.\d %/);
     expect(result.stdout).toMatch(/Tier changes 2026-Q2 → 2026-Q3 \(\d+ customers moved\)/);
     expect(result.stdout).toMatch(/Steps 1-4: .* s wall, .*peak memory \d+ MB RSS/);
-    // Mail is expected exactly when the built add-on has the report (issue 5) in its menu.
+    // Mail is expected exactly when the built add-on has "Send report now" in its menu.
     const manifest = readBundleManifest(join(repoRoot, 'dist/Code.js'));
     const hasReport = menuHandler(manifest, /send report now/i) !== undefined;
     const mail = existsSync(join(out, 'mail')) ? readdirSync(join(out, 'mail')) : [];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RUN_PATH } from '../../src/local/google-script-shim';
-import { injectShim } from '../../src/local/sidebar-server';
+import { injectShim } from '../../src/local/page-server';
 import { readXlsx } from '../../src/local/workbook-io';
 
 const repoRoot = resolve(import.meta.dirname, '../..');

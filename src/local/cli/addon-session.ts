@@ -6,7 +6,7 @@
 import { TIERS, type Tier } from '../../core/crm/vocabulary';
 import { periodRange, type PeriodRevenue } from '../periods';
 import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
-import { wallClockToInstant } from '../workbook-io/time-zone';
+import { wallClockToInstant } from '../workbook-io/wall-clock';
 import type { WorkbookData } from '../workbook-io/workbook-data';
 import { SCHEDULE_API, type ScheduleInput } from '../../addon/report/schedule/contract';
 import { menuHandler, type BundleManifest } from './bundle-manifest';
@@ -30,7 +30,7 @@ export interface OpenSessionOptions {
   readonly say: (text: string) => void;
 }
 
-/** The add-on-owned column Recalculate tiers writes (store schema, issue 4). */
+/** The add-on-owned column Recalculate tiers writes (named by the store schema). */
 const TIER_HEADER = CUSTOMER_HEADERS.tier;
 
 /** A manager who reads the report without editing the book (a viewer). */

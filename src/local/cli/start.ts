@@ -15,7 +15,7 @@ import { AddonSession } from './addon-session';
 import { paretoSummary, pyramidTable, tierChanges } from './terminal-report';
 import { writeXlsx } from '../workbook-io';
 import { readPeriodRevenue } from '../periods';
-import { serveSidebar } from './serve';
+import { serveSidebar } from './serve-and-save';
 
 /** What a run produced, for the caller and the end-to-end test. */
 export interface StartResult {

@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { periodLabel, periodSheet, type PeriodKind } from '../periods';
 import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
-import { wallClockToInstant } from '../workbook-io/time-zone';
+import { wallClockToInstant } from '../workbook-io/wall-clock';
 import { InputFileError, type CellValue, type WorkbookData } from '../workbook-io/workbook-data';
 import { detectColumns, parseOrderLine, type OrderColumns } from './parse-line';
 

@@ -10,7 +10,7 @@ import {
   CUSTOMER_HEADERS,
   CUSTOMER_NUMBER_HEADERS,
 } from '../sheet-headers';
-import { wallClockToInstant } from './time-zone';
+import { wallClockToInstant } from './wall-clock';
 import { InputFileError, columnLetter, type CellValue, type WorkbookData } from './workbook-data';
 import { DEFAULT_TIME_ZONE } from './xlsx';
 

@@ -3,7 +3,7 @@
  * formulas with their last results, frozen header rows and number formats.
  */
 import ExcelJS from 'exceljs';
-import { instantToWallClock, wallClockToInstant } from './time-zone';
+import { instantToWallClock, wallClockToInstant } from './wall-clock';
 import { InputFileError, type CellValue, type SheetData, type WorkbookData } from './workbook-data';
 
 /** The zone a file's dates are read in when the caller names none (xlsx stores none). */

@@ -2,7 +2,7 @@
  * Step 5: the real sidebar (dist/Sidebar.html) served from this machine, its google.script.run
  * calls answered by the same runtime as steps 2–4. Ctrl-C saves the workbook to out/ and exits.
  */
-import { startSidebarServer, type SidebarServer } from '../sidebar-server';
+import { startSidebarServer, type SidebarServer } from '../page-server';
 import type { AddonSession } from './addon-session';
 
 export interface ServeOptions {
