@@ -8,6 +8,9 @@ import { InputFileError } from '../workbook-io';
 import { parseStartOptions } from './options';
 import { start } from './start';
 
+// After SIGHUP (the terminal closed) writing to it fails: that must not stop the last save.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 try {

@@ -2,6 +2,8 @@
  * .xlsx files ⇄ WorkbookData, with ExcelJS. Keeps values (numbers, text, booleans, dates),
  * formulas with their last results, frozen header rows and number formats.
  */
+import { renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { instantToWallClock, wallClockToInstant } from './wall-clock';
 import { InputFileError, type CellValue, type SheetData, type WorkbookData } from './workbook-data';
@@ -105,11 +107,26 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, formula: string, timeZo
 }
 
 /**
- * Writes WorkbookData as an .xlsx file that LibreOffice, Excel and Google Sheets open. Uses
- * ExcelJS's streaming writer: rows are committed as they are written, so a book of 100,000
- * customers does not have to sit in memory twice.
+ * Writes WorkbookData as an .xlsx file that LibreOffice, Excel and Google Sheets open.
+ * Atomically: the file is written beside the target under a temporary name and then renamed
+ * over it, so a run stopped at any moment leaves either the old file or the new one, never half
+ * of one.
  */
 export async function writeXlsx(data: WorkbookData, file: string): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeXlsxTo(data, temp);
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Uses ExcelJS's streaming writer: rows are committed as they are written, so a book of
+ * 100,000 customers does not have to sit in memory twice.
+ */
+async function writeXlsxTo(data: WorkbookData, file: string): Promise<void> {
   const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   workbook.creator = 'Customer Pyramid (npm start)';
