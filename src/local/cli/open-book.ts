@@ -2,6 +2,7 @@
 import { generateDemoBook } from '../demo/demo-book';
 import { importOrders, ordersToBook } from '../orders/import-orders';
 import { readWorkbookFile, type WorkbookData } from '../workbook-io';
+import { checkBook } from './check-book';
 import type { StartOptions } from './options';
 import { progressBar } from './progress';
 
@@ -20,10 +21,12 @@ function baseNameOf(file: string): string {
 /** Opens the book the options ask for; input files are only read. */
 export async function openBook(options: StartOptions): Promise<OpenedBook> {
   if (options.workbook) {
-    const book = await readWorkbookFile(options.workbook, options.timeZone);
+    const read = await readWorkbookFile(options.workbook, options.timeZone);
+    const book = checkBook(read, options.workbook, options.sheet);
+    const renamed = options.sheet && options.sheet !== 'Customers';
     return {
       book,
-      description: `your workbook ${options.workbook}`,
+      description: `your workbook ${options.workbook}${renamed ? ` (sheet "${options.sheet}" as Customers)` : ''}`,
       // Never the input's own name: with --out at the input's folder it stays untouched.
       baseName: `${baseNameOf(options.workbook)}-customer-pyramid`,
     };

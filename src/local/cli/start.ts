@@ -39,7 +39,6 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
   log('1. Opening the book');
   const opened = await openBook(options);
   log(`   ${opened.description}`);
-  mkdirSync(out, { recursive: true });
 
   const bundle = join(repoRoot, 'dist/Code.js');
   const manifest = readBundleManifest(bundle);
@@ -82,6 +81,8 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
   }
 
   log();
+  // Nothing reaches out/ until every step before has gone through.
+  mkdirSync(out, { recursive: true });
   log('3. The scheduled report for each period → out/mail/');
   const mailFiles = await writeMailFiles(session.outbox(), join(out, 'mail'), options.user);
   log(
