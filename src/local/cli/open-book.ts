@@ -1,7 +1,7 @@
 /** Step 1: the book to work on — the demo, the user's own file, or one built from orders. */
 import { generateDemoBook } from '../demo/demo-book';
 import { importOrders, ordersToBook } from '../orders/import-orders';
-import { readWorkbookFile, type WorkbookData } from '../workbook-io';
+import { readWorkbookFile, type BookFormatting, type WorkbookData } from '../workbook-io';
 import { checkBook } from './check-book';
 import type { StartOptions } from './options';
 import { progressBar } from './progress';
@@ -12,6 +12,8 @@ export interface OpenedBook {
   readonly description: string;
   /** Base of the output file name. */
   readonly baseName: string;
+  /** How the user's file looked (widths, fonts, dropdowns…), by sheet name in `book`. */
+  readonly formatting: BookFormatting;
 }
 
 function baseNameOf(file: string): string {
@@ -22,10 +24,16 @@ function baseNameOf(file: string): string {
 export async function openBook(options: StartOptions): Promise<OpenedBook> {
   if (options.workbook) {
     const read = await readWorkbookFile(options.workbook, options.timeZone);
-    const book = checkBook(read, options.workbook, options.sheet);
+    const book = checkBook(read.book, options.workbook, options.sheet);
     const renamed = options.sheet && options.sheet !== 'Customers';
+    const formatting = new Map(read.formatting);
+    if (renamed && formatting.has(options.sheet!)) {
+      formatting.set('Customers', formatting.get(options.sheet!)!);
+      formatting.delete(options.sheet!);
+    }
     return {
       book,
+      formatting,
       description: `your workbook ${options.workbook}${renamed ? ` (sheet "${options.sheet}" as Customers)` : ''}`,
       // Never the input's own name: with --out at the input's folder it stays untouched.
       baseName: `${baseNameOf(options.workbook)}-customer-pyramid`,
@@ -44,6 +52,7 @@ export async function openBook(options: StartOptions): Promise<OpenedBook> {
         `in ${options.orders} (total ${(orders.totalCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}, ` +
         `${orders.periods.length} ${options.period}s ${orders.periods[0]}…${orders.periods.at(-1)})`,
       baseName: `${baseNameOf(options.orders)}-orders`,
+      formatting: new Map(),
     };
   }
   const book = generateDemoBook({ seed: options.seed, customers: options.customers });
@@ -51,5 +60,6 @@ export async function openBook(options: StartOptions): Promise<OpenedBook> {
     book,
     description: `the demo workbook (seed ${options.seed}, ${options.customers.toLocaleString('en-US')} customers)`,
     baseName: `demo-seed-${options.seed}`,
+    formatting: new Map(),
   };
 }

@@ -16,6 +16,7 @@ import { paretoSummary, pyramidTable, tierChanges } from './terminal-report';
 import { writeXlsx } from '../workbook-io';
 import { readPeriodRevenue } from '../periods';
 import { serveSidebar } from './serve-and-save';
+import { bookFormatting } from './runtime-formatting';
 
 /** What a run produced, for the caller and the end-to-end test. */
 export interface StartResult {
@@ -93,7 +94,13 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
 
   log('4. The resulting workbook');
   const xlsx = join(out, `${opened.baseName}.xlsx`);
-  await writeXlsx(session.workbookData(), xlsx);
+  const save = (): Promise<void> =>
+    writeXlsx(
+      session.workbookData(),
+      xlsx,
+      bookFormatting(session.runtime.workbook, opened.formatting),
+    );
+  await save();
   log(`   ${xlsx}`);
 
   log();
@@ -106,7 +113,7 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
       port: options.port,
       note,
       xlsx,
-      save: () => writeXlsx(session.workbookData(), xlsx),
+      save,
     });
   } else {
     log('5. Sidebar not served (--no-serve or CI=true).');
