@@ -49,7 +49,7 @@ describe('npm start (src/local/cli/main.ts)', () => {
     expect(['A', 'B', 'C', 'D'].map((t) => tiers.filter((x) => x === t).length)).toEqual([
       10, 40, 150, 800,
     ]);
-    expect(result.stdout).toMatch(/80\/20: the top 20 % of customers \(200\) hold \d+\.\d %/);
+    expect(result.stdout).toMatch(/80\/20: the top 20\.0% of customers \(200\) hold \d+\.\d%/);
     expect(result.stdout).toMatch(/Tier changes 2026-Q2 → 2026-Q3 \(\d+ customers moved\)/);
     expect(result.stdout).toMatch(/Steps 1-4: .* s wall, .*peak memory \d+ MB RSS/);
     // Mail is expected exactly when the built add-on has "Send report now" in its menu.

@@ -4,6 +4,7 @@
  * bundle yet, the step is skipped with a note instead of being imitated here.
  */
 import { TIERS, type Tier } from '../../core/crm/vocabulary';
+import { countOf, formatCount } from '../../core/i18n';
 import { mapHeaders } from '../../core/store/headers';
 import { CUSTOMERS, TABLES } from '../../core/store/schema';
 import { periodRange, type PeriodRevenue } from '../periods';
@@ -58,6 +59,8 @@ function customerColumns(header: readonly unknown[]): Readonly<Record<string, nu
 
 /** A manager who reads the report without editing the book (a viewer). */
 export const MANAGER = 'manager@example.com';
+
+const CUSTOMER_NOUN = { en: ['customer', 'customers'], zh: '位客户' } as const;
 
 const MENU = {
   setup: /set ?up sheets/i,
@@ -269,11 +272,13 @@ export class AddonSession {
       customers.push({ id: key, tier: t, value });
       tiers.set(key, t);
     });
-    const counts = TIERS.map((t) => `${t} ${customers.filter((c) => c.tier === t).length}`);
+    const counts = TIERS.map(
+      (t) => `${t} ${formatCount(customers.filter((c) => c.tier === t).length)}`,
+    );
     return {
       customers,
       tiers,
-      summary: `${customers.length.toLocaleString('en-US')} customers: ${counts.join(' · ')}`,
+      summary: `${countOf(customers.length, CUSTOMER_NOUN, 'en')}: ${counts.join(' · ')}`,
     };
   }
 

@@ -1,4 +1,5 @@
 /** Step 1: the book to work on — the demo, the user's own file, or one built from orders. */
+import { countOf, formatMoney } from '../../core/i18n';
 import { generateDemoBook } from '../demo/demo-book';
 import { importOrders, ordersToBook } from '../orders/import-orders';
 import { readWorkbookFile, type BookFormatting, type WorkbookData } from '../workbook-io';
@@ -15,6 +16,8 @@ export interface OpenedBook {
   /** How the user's file looked (widths, fonts, dropdowns…), by sheet name in `book`. */
   readonly formatting: BookFormatting;
 }
+
+const CUSTOMERS = { en: ['customer', 'customers'], zh: '位客户' } as const;
 
 function baseNameOf(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
@@ -48,9 +51,9 @@ export async function openBook(options: StartOptions): Promise<OpenedBook> {
     return {
       book,
       description:
-        `${orders.customers.size.toLocaleString('en-US')} customers from ${orders.lines.toLocaleString('en-US')} order lines ` +
-        `in ${options.orders} (total ${(orders.totalCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}, ` +
-        `${orders.periods.length} ${options.period}s ${orders.periods[0]}…${orders.periods.at(-1)})`,
+        `${countOf(orders.customers.size, CUSTOMERS, 'en')} from ${countOf(orders.lines, { en: ['order line', 'order lines'], zh: '行订单' }, 'en')} ` +
+        `in ${options.orders} (total ${formatMoney(orders.totalCents / 100, 'en')}, ` +
+        `${countOf(orders.periods.length, { en: [options.period, `${options.period}s`], zh: '期' }, 'en')} ${orders.periods[0]}…${orders.periods.at(-1)})`,
       baseName: `${baseNameOf(options.orders)}-orders`,
       formatting: new Map(),
     };
@@ -58,7 +61,7 @@ export async function openBook(options: StartOptions): Promise<OpenedBook> {
   const book = generateDemoBook({ seed: options.seed, customers: options.customers });
   return {
     book,
-    description: `the demo workbook (seed ${options.seed}, ${options.customers.toLocaleString('en-US')} customers)`,
+    description: `the demo workbook (seed ${options.seed}, ${countOf(options.customers, CUSTOMERS, 'en')})`,
     baseName: `demo-seed-${options.seed}`,
     formatting: new Map(),
   };

@@ -5,6 +5,7 @@
  * Steps whose add-on feature is not in the bundle yet are skipped with a printed note.
  */
 import { mkdirSync } from 'node:fs';
+import { countOf } from '../../core/i18n';
 import { join, resolve } from 'node:path';
 import { readBundleManifest } from './bundle-manifest';
 import { writeMailFiles } from './mail-files';
@@ -75,7 +76,7 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
       const changes = tierChanges(first.tiers, last.tiers);
       log();
       log(
-        `   Tier changes ${steps[0]} → ${steps.at(-1)} (${changes.changed.toLocaleString('en-US')} customers moved):`,
+        `   Tier changes ${steps[0]} → ${steps.at(-1)} (${countOf(changes.changed, { en: ['customer', 'customers'], zh: '位客户' }, 'en')} moved):`,
       );
       log(changes.text);
     }
@@ -88,7 +89,7 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
   const mailFiles = await writeMailFiles(session.outbox(), join(out, 'mail'), options.user);
   log(
     mailFiles.length > 0
-      ? `   ${mailFiles.length} files in ${join(out, 'mail')}`
+      ? `   ${countOf(mailFiles.length, { en: ['file', 'files'], zh: '个文件' }, 'en')} in ${join(out, 'mail')}`
       : '   no email was sent',
   );
 

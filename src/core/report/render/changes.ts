@@ -2,7 +2,7 @@
  * The tier changes since the last report: moved up, moved down, new and gone, each grouped
  * by tier with the value and the reason in words.
  */
-import { formatNumber } from '../../i18n';
+import { formatMoney } from '../../i18n';
 import { TIERS, type Tier } from '../../crm/vocabulary';
 import type { DigestChange, DigestModel } from '../digest-model';
 import { basisWord, capped, tierName, type Block, type Item } from './blocks';
@@ -32,7 +32,7 @@ function changeBlocks(
       name: c.name,
       id: c.customerId,
       // New and gone customers have no move to show: their group names the tier.
-      line: `${c.from && c.to ? `${c.from} → ${c.to} · ` : ''}${basis} ${formatNumber(c.value)}`,
+      line: `${c.from && c.to ? `${c.from} → ${c.to} · ` : ''}${basis} ${formatMoney(c.value, model.locale)}`,
       ...(c.reason ? { note: c.reason } : {}),
       ...(tone ? { tone } : {}),
     },
