@@ -125,10 +125,38 @@ describe('renderDigest in English', () => {
     expect(visible(html)).toContain('Golden River Trading C-0112 C → B · revenue 402,500.00');
   });
 
+  it('orders moves down by how far they fell, A → D first, so a capped list still shows them', () => {
+    const fall = (i: number, from: 'A' | 'B', to: 'B' | 'C' | 'D', value: number) => ({
+      customerId: `C-${i}`,
+      name: `Customer ${i}`,
+      tier: to,
+      from,
+      to,
+      value,
+      reason: '',
+    });
+    const demotions = [
+      ...Array.from({ length: 30 }, (_, i) => fall(i, 'A', 'B', 900_000 - i)),
+      fall(100, 'B', 'D', 1_000),
+      fall(101, 'A', 'D', 2_000),
+      fall(102, 'A', 'C', 50_000),
+    ];
+    const down = section(renderDigest({ ...BUSY_WEEK, demotions }).text, 'Moved down (33)');
+    expect(down.filter((l) => l && !l.startsWith(' '))).toEqual([
+      'A · VIP → D · Small',
+      'A · VIP → C · Ordinary',
+      'B · Major → D · Small',
+      'A · VIP → B · Major',
+      '…and 23 more in the Tier History sheet.',
+    ]);
+    // Within a move, the largest value first.
+    expect(down.indexOf('  • Customer 0 (C-0)')).toBeLessThan(down.indexOf('  • Customer 1 (C-1)'));
+  });
+
   it('lists every watch section with its facts', () => {
     const watch = section(text, 'Needs attention').join('\n');
     for (const line of [
-      'A/B accounts with only one owner on our side (2)',
+      'A/B accounts with fewer than two owners on our side (2)',
       '    owner: ann@example.com',
       '    no owner',
       '    last contact 1 Oct 2026, 62 days ago (limit 30 days)',
@@ -250,7 +278,7 @@ describe('the no-change note and empty sections', () => {
       'Moved down',
       'New customers',
       'Gone customers',
-      'only one owner',
+      'fewer than two owners',
       'Overdue',
     ]) {
       expect(quiet.text).not.toContain(heading);
@@ -264,7 +292,7 @@ describe('the no-change note and empty sections', () => {
     const one = renderDigest(oneList).text;
     expect(one).toContain('Overdue follow-ups (1)');
     expect(one).not.toMatch(
-      /only one owner|not contacted|Important dates|value fell|Nothing needs/,
+      /fewer than two owners|not contacted|Important dates|value fell|Nothing needs/,
     );
   });
 

@@ -58,8 +58,8 @@ export const LABELS = {
   watch: { en: 'Needs attention', zh: '需要关注' },
   nothingToWatch: { en: 'Nothing needs attention.', zh: '没有需要关注的事项。' },
   singleOwner: {
-    en: 'A/B accounts with only one owner on our side',
-    zh: '只有一位我方负责人的 A/B 客户',
+    en: 'A/B accounts with fewer than two owners on our side',
+    zh: '我方负责人少于两位的 A/B 客户',
   },
   owners: { en: 'owner: {owners}', zh: '负责人：{owners}' },
   noOwner: { en: 'no owner', zh: '没有负责人' },
