@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,12 +24,12 @@ interface Started {
  * setsid(2)), so that a signal can go to the whole group — npm, the shell and node — as
  * Ctrl-C in a terminal does.
  */
-async function npmStart(): Promise<Started> {
+async function npmStart(port = 0): Promise<Started> {
   const out = mkdtempSync(join(tmpdir(), 'cp-serve-'));
   const { CI: _ci, ...env } = process.env;
   const child = spawn(
     'npm',
-    ['start', '--silent', '--', '--out', out, '--customers', '60', '--port', '0'],
+    ['start', '--silent', '--', '--out', out, '--customers', '60', '--port', String(port)],
     { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
@@ -131,6 +133,28 @@ describe('npm start serving the sidebar', () => {
     await run.exited;
     expect(await groupGone(run.pid)).toBe(true);
     expect(await savedSummaries(run.out)).toContain('Logged before a crash');
+  });
+
+  it('a taken port: serves on the free port the system picks, and says which, as README says', async () => {
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
+    const taken = (busy.address() as AddressInfo).port;
+    try {
+      const run = await npmStart(taken);
+      const port = Number(new URL(run.url).port);
+      expect(port).not.toBe(taken);
+      expect(run.output()).toContain(
+        `port ${taken} is in use: serving on port ${port}, a free port the system picked.`,
+      );
+      process.kill(-run.pid, 'SIGINT');
+      await run.exited;
+      expect(await groupGone(run.pid)).toBe(true);
+    } finally {
+      busy.close();
+    }
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    expect(readme).toContain('on a free port the system picks, which it');
+    expect(readme).not.toContain('next free port');
   });
 
   it('SIGTERM to npm alone (kill <npm pid>) leaves no orphan server and loses nothing', async () => {
