@@ -145,12 +145,12 @@ async function readCdnow(): Promise<Orders> {
   for await (const line of lines) {
     if (line.trim() === '') continue;
     if (!columns) {
-      const d = detectColumns(line);
+      const d = detectColumns(line.trim().split(/\s+/));
       if ('error' in d) throw new Error(d.error);
       columns = d.columns;
       if (d.isHeader) continue;
     }
-    const o = parseOrderLine(line, columns);
+    const o = parseOrderLine(line.trim().split(/\s+/), columns);
     if (typeof o === 'string') throw new Error(o);
     const week = Math.floor((Date.UTC(o.year, o.month - 1, o.day) - start) / (7 * DAY));
     let c = index.get(o.customer);

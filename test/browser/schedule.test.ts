@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalAppsScript } from '../../src/local/runtime';
-import { startSidebarServer } from '../../src/local/sidebar-server';
+import { startSidebarServer } from '../../src/local/page-server';
 import {
   EDITOR,
   EDITOR_ZH,

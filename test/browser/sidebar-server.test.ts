@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startSidebarServer, type SidebarServer } from '../../src/local/sidebar-server';
+import { startSidebarServer, type SidebarServer } from '../../src/local/page-server';
 import { RUN_PATH } from '../../src/local/google-script-shim';
 import { runtimeWith } from '../local/runtime/support';
 import { launchChromium, missingBrowserReason } from './support/browser';

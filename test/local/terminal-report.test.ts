@@ -12,19 +12,19 @@ describe('terminal report', () => {
     ]);
     const line = (tier: string): string =>
       table.split('\n').find((l) => l.startsWith(`  ${tier} `))!;
-    expect(line('A')).toMatch(/VIP\s+1\s+600\s+60\.0 %\s+█{24}$/);
-    expect(line('B')).toMatch(/Major\s+1\s+300\s+30\.0 %\s+█{12}$/);
-    expect(line('C')).toMatch(/Ordinary\s+0\s+0\s+0\.0 %\s*$/);
-    expect(line('D')).toMatch(/Small\s+2\s+100\s+10\.0 %\s+█{4}$/);
-    expect(table).toMatch(/total\s+4\s+1,000/);
+    expect(line('A')).toMatch(/VIP\s+1\s+600\.00\s+60\.0%\s+█{24}$/);
+    expect(line('B')).toMatch(/Major\s+1\s+300\.00\s+30\.0%\s+█{12}$/);
+    expect(line('C')).toMatch(/Ordinary\s+0\s+0\.00\s+0\.0%\s*$/);
+    expect(line('D')).toMatch(/Small\s+2\s+100\.00\s+10\.0%\s+█{4}$/);
+    expect(table).toMatch(/total\s+4\s+1,000\.00/);
   });
 
   it('states the real 80/20 figures', () => {
     expect(paretoSummary([50, 30, 10, 5, 5])).toContain(
-      'the top 20 % of customers (1) hold 50.0 %',
+      'the top 20.0% of customers (1) hold 50.0%',
     );
     expect(paretoSummary([50, 30, 10, 5, 5])).toContain(
-      '80 % of the value comes from 40.0 % of customers (2)',
+      '80.0% of the value comes from 40.0% of customers (2)',
     );
     expect(paretoSummary([0, -1])).toContain('no positive value');
   });

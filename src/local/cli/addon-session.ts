@@ -4,9 +4,12 @@
  * bundle yet, the step is skipped with a note instead of being imitated here.
  */
 import { TIERS, type Tier } from '../../core/crm/vocabulary';
+import { countOf, formatCount } from '../../core/i18n';
+import { mapHeaders } from '../../core/store/headers';
+import { CUSTOMERS, TABLES } from '../../core/store/schema';
 import { periodRange, type PeriodRevenue } from '../periods';
 import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
-import { wallClockToInstant } from '../workbook-io/time-zone';
+import { wallClockToInstant } from '../workbook-io/wall-clock';
 import type { WorkbookData } from '../workbook-io/workbook-data';
 import { SCHEDULE_API, type ScheduleInput } from '../../core/api/schedule';
 import { menuHandler, type BundleManifest } from './bundle-manifest';
@@ -30,11 +33,34 @@ export interface OpenSessionOptions {
   readonly say: (text: string) => void;
 }
 
-/** The add-on-owned column Recalculate tiers writes (its header in the store schema). */
-const TIER_HEADER = CUSTOMER_HEADERS.tier;
+/**
+ * The add-on refused a step (or failed in it): the run stops there, as a user would stop at
+ * the add-on's message, and nothing is written.
+ */
+export class AddonRefusal extends Error {
+  constructor(
+    readonly step: string,
+    said: readonly string[],
+  ) {
+    super(`${step}: ${said.length > 0 ? said.join(' / ') : 'the add-on did not do it'}`);
+    this.name = 'AddonRefusal';
+  }
+}
+
+/**
+ * Where each Customers column is (0-based, -1 when absent), found as the add-on finds it:
+ * by header name, any case and spacing ("customer id", "REVENUE").
+ */
+function customerColumns(header: readonly unknown[]): Readonly<Record<string, number>> {
+  const mapped = mapHeaders(CUSTOMERS, header);
+  if (mapped.ok) return mapped.map.index;
+  return Object.fromEntries(CUSTOMERS.columns.map((c) => [c.key, -1]));
+}
 
 /** A manager who reads the report without editing the book (a viewer). */
 export const MANAGER = 'manager@example.com';
+
+const CUSTOMER_NOUN = { en: ['customer', 'customers'], zh: '位客户' } as const;
 
 const MENU = {
   setup: /set ?up sheets/i,
@@ -45,7 +71,7 @@ const MENU = {
 /** Emails found in the Owners column: the sales team, editors of the shared book. */
 function ownerEmails(book: WorkbookData): string[] {
   const sheet = book.sheets.find((s) => s.name === CUSTOMERS_SHEET);
-  const column = sheet?.values[0]?.indexOf(CUSTOMER_HEADERS.owners) ?? -1;
+  const column = sheet ? (customerColumns(sheet.values[0] ?? []).owners ?? -1) : -1;
   if (!sheet || column < 0) return [];
   const emails = new Set<string>();
   for (const row of sheet.values.slice(1)) {
@@ -96,31 +122,34 @@ export class AddonSession {
     return new AddonSession(runtime, options.book, options);
   }
 
-  /** Runs a menu item by its English label; notes and returns false when it is absent or fails. */
-  private runMenu(label: RegExp, what: string): boolean {
+  /**
+   * Runs a menu item by its English label and prints what the add-on said. Returns the lines
+   * it said, or undefined (with a note) when the bundle has no such item. A failed execution
+   * stops the run.
+   */
+  private runMenu(label: RegExp, what: string): string[] | undefined {
     const handler = menuHandler(this.options.manifest, label);
     if (!handler) {
       this.options.note(`the bundle has no "${what}" menu item yet: skipped.`);
-      return false;
+      return undefined;
     }
     const ui = this.runtime.ui;
     const [alertsBefore, toastsBefore] = [ui.alerts.length, ui.toasts.length];
     const result = this.runtime.run(handler, [], { user: this.options.owner });
-    if (!result.ok)
-      this.options.note(`${what} (${handler}) failed: ${result.error?.message ?? 'unknown error'}`);
     // What the add-on told the user in its dialog, as they would have read it in Sheets.
     const said = [
       ...ui.alerts.slice(alertsBefore).map((a) => [a.title, a.prompt]),
       ...ui.toasts.slice(toastsBefore).map((t) => [t.title, t.message]),
-    ];
-    for (const parts of said) {
-      const text = parts
+    ].map((parts) =>
+      parts
         .filter(Boolean)
         .join(': ')
-        .replace(/\s*\n\s*/g, ' / ');
-      this.options.say(`${what} → ${text}`);
-    }
-    return result.ok;
+        .replace(/\s*\n\s*/g, ' / '),
+    );
+    if (!result.ok)
+      throw new AddonRefusal(what, [...said, result.error?.message ?? 'unknown error']);
+    for (const text of said) this.options.say(`${what} → ${text}`);
+    return said;
   }
 
   /** Puts one period's revenue into the Customers sheet (books built by npm start only). */
@@ -128,9 +157,8 @@ export class AddonSession {
     const runtime = this.runtime;
     const index = revenue.periods.indexOf(period);
     const values = runtime.workbook.values(CUSTOMERS_SHEET);
-    const header = values[0] ?? [];
-    const idColumn = header.indexOf(CUSTOMER_HEADERS.id);
-    const revenueColumn = header.indexOf(CUSTOMER_HEADERS.revenue);
+    const columns = customerColumns(values[0] ?? []);
+    const [idColumn, revenueColumn] = [columns.id!, columns.revenue!];
     for (const row of values.slice(1)) {
       const amounts = revenue.byCustomer.get(String(row[idColumn]));
       if (amounts) row[revenueColumn] = amounts[index] ?? 0;
@@ -151,10 +179,20 @@ export class AddonSession {
       );
       this.loadPeriodRevenue(period, revenue);
     }
-    if (!this.setUp) this.setUp = this.runMenu(MENU.setup, 'Set up sheets');
+    if (!this.setUp) {
+      const said = this.runMenu(MENU.setup, 'Set up sheets');
+      this.setUp = said !== undefined;
+      // Set up creates every table it does not find; one still missing means it refused.
+      const sheets = runtime.workbook.sheetNames();
+      if (said && TABLES.some((t) => !sheets.includes(t.sheet)))
+        throw new AddonRefusal('Set up sheets', said);
+    }
     if (!this.scheduled) this.scheduled = this.scheduleReport();
-    const recalculated = this.runMenu(MENU.recalculate, 'Recalculate tiers');
-    const snapshot = this.snapshot(recalculated);
+    const said = this.runMenu(MENU.recalculate, 'Recalculate tiers');
+    const snapshot = this.snapshot(said !== undefined);
+    // Recalculate gives every customer a tier; a customer without one means it refused.
+    if (said && snapshot && snapshot.customers.some((c) => c.tier === ''))
+      throw new AddonRefusal('Recalculate tiers', said);
     // The report job computes tiers itself, so it runs even when the menu item above is absent.
     this.runMenu(MENU.reportNow, 'Send report now');
     return snapshot;
@@ -197,10 +235,8 @@ export class AddonSession {
    */
   private snapshot(recalculated: boolean): Snapshot | undefined {
     const values = this.runtime.workbook.values(CUSTOMERS_SHEET);
-    const header = (values[0] ?? []).map(String);
-    const [id, revenue, tier] = [CUSTOMER_HEADERS.id, CUSTOMER_HEADERS.revenue, TIER_HEADER].map(
-      (h) => header.indexOf(h),
-    ) as [number, number, number];
+    const columns = customerColumns(values[0] ?? []);
+    const [id, revenue, tier] = [columns.id!, columns.revenue!, columns.tier!];
     if (id < 0 || revenue < 0) {
       this.options.note(
         `the Customers sheet has no "${CUSTOMER_HEADERS.id}" or "${CUSTOMER_HEADERS.revenue}" column: no pyramid to print.`,
@@ -236,11 +272,13 @@ export class AddonSession {
       customers.push({ id: key, tier: t, value });
       tiers.set(key, t);
     });
-    const counts = TIERS.map((t) => `${t} ${customers.filter((c) => c.tier === t).length}`);
+    const counts = TIERS.map(
+      (t) => `${t} ${formatCount(customers.filter((c) => c.tier === t).length)}`,
+    );
     return {
       customers,
       tiers,
-      summary: `${customers.length.toLocaleString('en-US')} customers: ${counts.join(' · ')}`,
+      summary: `${countOf(customers.length, CUSTOMER_NOUN, 'en')}: ${counts.join(' · ')}`,
     };
   }
 

@@ -3,7 +3,7 @@
  * an .html file (open it in a browser) and an .eml file (open it in a mail program). The .eml
  * is composed by nodemailer: multipart/alternative, UTF-8, encoded headers.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { SentMail as RuntimeMail } from '../runtime';
@@ -48,13 +48,21 @@ export async function composeEml(mail: SentMail, defaultFrom: string): Promise<B
   return info.message as Buffer;
 }
 
-/** Writes each message as NN-subject-recipient.html and .eml; returns the files written. */
+/** The names this module gives its files: NN-subject-recipient.html / .eml. */
+const MAIL_FILE = /^\d{2,}-.*\.(html|eml)$/;
+
+/**
+ * Writes each message as NN-subject-recipient.html and .eml; returns the files written. The
+ * folder holds this run's mail only: files an earlier run wrote there are removed first (other
+ * files are left alone).
+ */
 export async function writeMailFiles(
   outbox: readonly SentMail[],
   dir: string,
   defaultFrom: string,
 ): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) if (MAIL_FILE.test(name)) rmSync(join(dir, name));
   const written: string[] = [];
   for (const [index, mail] of outbox.entries()) {
     const base = `${String(index + 1).padStart(2, '0')}-${slug(mail.subject)}-${slug(list(mail.to).join('+'))}`;

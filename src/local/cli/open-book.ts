@@ -1,7 +1,9 @@
 /** Step 1: the book to work on — the demo, the user's own file, or one built from orders. */
+import { countOf, formatMoney } from '../../core/i18n';
 import { generateDemoBook } from '../demo/demo-book';
 import { importOrders, ordersToBook } from '../orders/import-orders';
-import { readWorkbookFile, type WorkbookData } from '../workbook-io';
+import { readWorkbookFile, type BookFormatting, type WorkbookData } from '../workbook-io';
+import { checkBook } from './check-book';
 import type { StartOptions } from './options';
 import { progressBar } from './progress';
 
@@ -11,7 +13,11 @@ export interface OpenedBook {
   readonly description: string;
   /** Base of the output file name. */
   readonly baseName: string;
+  /** How the user's file looked (widths, fonts, dropdowns…), by sheet name in `book`. */
+  readonly formatting: BookFormatting;
 }
+
+const CUSTOMERS = { en: ['customer', 'customers'], zh: '位客户' } as const;
 
 function baseNameOf(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
@@ -20,10 +26,18 @@ function baseNameOf(file: string): string {
 /** Opens the book the options ask for; input files are only read. */
 export async function openBook(options: StartOptions): Promise<OpenedBook> {
   if (options.workbook) {
-    const book = await readWorkbookFile(options.workbook, options.timeZone);
+    const read = await readWorkbookFile(options.workbook, options.timeZone);
+    const book = checkBook(read.book, options.workbook, options.sheet);
+    const renamed = options.sheet && options.sheet !== 'Customers';
+    const formatting = new Map(read.formatting);
+    if (renamed && formatting.has(options.sheet!)) {
+      formatting.set('Customers', formatting.get(options.sheet!)!);
+      formatting.delete(options.sheet!);
+    }
     return {
       book,
-      description: `your workbook ${options.workbook}`,
+      formatting,
+      description: `your workbook ${options.workbook}${renamed ? ` (sheet "${options.sheet}" as Customers)` : ''}`,
       // Never the input's own name: with --out at the input's folder it stays untouched.
       baseName: `${baseNameOf(options.workbook)}-customer-pyramid`,
     };
@@ -37,16 +51,18 @@ export async function openBook(options: StartOptions): Promise<OpenedBook> {
     return {
       book,
       description:
-        `${orders.customers.size.toLocaleString('en-US')} customers from ${orders.lines.toLocaleString('en-US')} order lines ` +
-        `in ${options.orders} (total ${(orders.totalCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}, ` +
-        `${orders.periods.length} ${options.period}s ${orders.periods[0]}…${orders.periods.at(-1)})`,
+        `${countOf(orders.customers.size, CUSTOMERS, 'en')} from ${countOf(orders.lines, { en: ['order line', 'order lines'], zh: '行订单' }, 'en')} ` +
+        `in ${options.orders} (total ${formatMoney(orders.totalCents / 100, 'en')}, ` +
+        `${countOf(orders.periods.length, { en: [options.period, `${options.period}s`], zh: '期' }, 'en')} ${orders.periods[0]}…${orders.periods.at(-1)})`,
       baseName: `${baseNameOf(options.orders)}-orders`,
+      formatting: new Map(),
     };
   }
   const book = generateDemoBook({ seed: options.seed, customers: options.customers });
   return {
     book,
-    description: `the demo workbook (seed ${options.seed}, ${options.customers.toLocaleString('en-US')} customers)`,
+    description: `the demo workbook (seed ${options.seed}, ${countOf(options.customers, CUSTOMERS, 'en')})`,
     baseName: `demo-seed-${options.seed}`,
+    formatting: new Map(),
   };
 }

@@ -5,6 +5,8 @@ import type { PeriodKind } from '../periods';
 export interface StartOptions {
   /** The user's own .xlsx or .csv; never modified. */
   readonly workbook?: string;
+  /** The sheet of --workbook that holds the customers, when it is not named Customers. */
+  readonly sheet?: string;
   /** A transaction log to build the book from. */
   readonly orders?: string;
   readonly period: PeriodKind;
@@ -41,6 +43,10 @@ export function startCommand(): Command {
         '--workbook <file>',
         'your own workbook (.xlsx, or .csv for a Customers sheet); only read',
       ).conflicts('orders'),
+    )
+    .option(
+      '--sheet <name>',
+      'the sheet of --workbook that holds the customers, when it is not named Customers',
     )
     .option(
       '--orders <file>',

@@ -2,6 +2,8 @@
  * A one-line progress bar on stderr for long imports. Only drawn on a terminal; in logs and CI
  * it prints a single line at the end instead of hundreds of carriage returns.
  */
+import { formatCount } from '../../core/i18n';
+
 export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr) {
   const started = Date.now();
   let lastDrawn = -1;
@@ -11,7 +13,7 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
     if (!stream.isTTY) {
       if (done)
         stream.write(
-          `${label}: ${count.toLocaleString('en-US')} lines in ${Date.now() - started} ms\n`,
+          `${label}: ${formatCount(count)} lines in ${formatCount(Date.now() - started)} ms\n`,
         );
       return;
     }
@@ -20,7 +22,7 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
     const width = 30;
     const filled = Math.round(share * width);
     stream.write(
-      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${count.toLocaleString('en-US')} lines`,
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${formatCount(count)} lines`,
     );
     if (done) stream.write('\n');
   };

@@ -5,6 +5,7 @@
  * Steps whose add-on feature is not in the bundle yet are skipped with a printed note.
  */
 import { mkdirSync } from 'node:fs';
+import { countOf } from '../../core/i18n';
 import { join, resolve } from 'node:path';
 import { readBundleManifest } from './bundle-manifest';
 import { writeMailFiles } from './mail-files';
@@ -15,7 +16,8 @@ import { AddonSession } from './addon-session';
 import { paretoSummary, pyramidTable, tierChanges } from './terminal-report';
 import { writeXlsx } from '../workbook-io';
 import { readPeriodRevenue } from '../periods';
-import { serveSidebar } from './serve';
+import { serveSidebar } from './serve-and-save';
+import { bookFormatting } from './runtime-formatting';
 
 /** What a run produced, for the caller and the end-to-end test. */
 export interface StartResult {
@@ -39,7 +41,6 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
   log('1. Opening the book');
   const opened = await openBook(options);
   log(`   ${opened.description}`);
-  mkdirSync(out, { recursive: true });
 
   const bundle = join(repoRoot, 'dist/Code.js');
   const manifest = readBundleManifest(bundle);
@@ -75,24 +76,32 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
       const changes = tierChanges(first.tiers, last.tiers);
       log();
       log(
-        `   Tier changes ${steps[0]} → ${steps.at(-1)} (${changes.changed.toLocaleString('en-US')} customers moved):`,
+        `   Tier changes ${steps[0]} → ${steps.at(-1)} (${countOf(changes.changed, { en: ['customer', 'customers'], zh: '位客户' }, 'en')} moved):`,
       );
       log(changes.text);
     }
   }
 
   log();
+  // Nothing reaches out/ until every step before has gone through.
+  mkdirSync(out, { recursive: true });
   log('3. The scheduled report for each period → out/mail/');
   const mailFiles = await writeMailFiles(session.outbox(), join(out, 'mail'), options.user);
   log(
     mailFiles.length > 0
-      ? `   ${mailFiles.length} files in ${join(out, 'mail')}`
+      ? `   ${countOf(mailFiles.length, { en: ['file', 'files'], zh: '个文件' }, 'en')} in ${join(out, 'mail')}`
       : '   no email was sent',
   );
 
   log('4. The resulting workbook');
   const xlsx = join(out, `${opened.baseName}.xlsx`);
-  await writeXlsx(session.workbookData(), xlsx);
+  const save = (): Promise<void> =>
+    writeXlsx(
+      session.workbookData(),
+      xlsx,
+      bookFormatting(session.runtime.workbook, opened.formatting),
+    );
+  await save();
   log(`   ${xlsx}`);
 
   log();
@@ -105,7 +114,7 @@ export async function start(options: StartOptions, repoRoot: string): Promise<St
       port: options.port,
       note,
       xlsx,
-      save: () => writeXlsx(session.workbookData(), xlsx),
+      save,
     });
   } else {
     log('5. Sidebar not served (--no-serve or CI=true).');

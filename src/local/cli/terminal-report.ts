@@ -4,6 +4,7 @@
  * functions over the tiers the add-on wrote into the Customers sheet.
  */
 import { TIERS, TIER_LABELS, type Tier } from '../../core/crm/vocabulary';
+import { countOf, formatCount, formatMoney, formatPercent } from '../../core/i18n';
 import { paretoCount, paretoShare, rankCount } from '../../core/pyramid';
 
 /** One customer as read back from the Customers sheet after Recalculate tiers. */
@@ -14,27 +15,30 @@ export interface TieredCustomer {
 }
 
 const BAR_WIDTH = 40;
-const number = (n: number): string => Math.round(n).toLocaleString('en-US');
-const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
+// The product's one number style (src/core/i18n), as in the mail and the add-on's messages.
+const number = formatCount;
+const money = (n: number): string => formatMoney(n, 'en');
+const percent = formatPercent;
 
 /** The pyramid as a table with one bar per tier, scaled to the tier's share of value. */
 export function pyramidTable(customers: readonly TieredCustomer[]): string {
   const total = customers.reduce((sum, c) => sum + Math.max(0, c.value), 0);
-  const lines = [`  tier            customers          value   share  `];
+  const lines = [`  tier            customers             value    share  `];
   for (const tier of TIERS) {
     const inTier = customers.filter((c) => c.tier === tier);
     const value = inTier.reduce((sum, c) => sum + Math.max(0, c.value), 0);
     const share = total > 0 ? value / total : 0;
     const bar = '█'.repeat(Math.round(share * BAR_WIDTH)) || (inTier.length > 0 ? '▏' : '');
     lines.push(
-      `  ${tier} ${TIER_LABELS[tier].en.padEnd(10)} ${number(inTier.length).padStart(12)} ${number(value).padStart(14)} ${percent(share).padStart(7)}  ${bar}`,
+      `  ${tier} ${TIER_LABELS[tier].en.padEnd(10)} ${number(inTier.length).padStart(12)} ${money(value).padStart(17)} ${percent(share).padStart(7)}  ${bar}`,
     );
   }
   const untiered = customers.filter((c) => c.tier === '').length;
   lines.push(
-    `  ${'total'.padEnd(12)} ${number(customers.length).padStart(12)} ${number(total).padStart(14)}`,
+    `  ${'total'.padEnd(12)} ${number(customers.length).padStart(12)} ${money(total).padStart(17)}`,
   );
-  if (untiered > 0) lines.push(`  (${number(untiered)} rows without a tier)`);
+  if (untiered > 0)
+    lines.push(`  (${countOf(untiered, { en: ['row', 'rows'], zh: '行' }, 'en')} without a tier)`);
   return lines.join('\n');
 }
 
@@ -44,8 +48,8 @@ export function paretoSummary(values: readonly number[]): string {
   if (Number.isNaN(topShare)) return '  80/20: no positive value in this book.';
   const needed = paretoCount(values, 0.8);
   return (
-    `  80/20: the top 20 % of customers (${number(rankCount(0.2, values.length))}) hold ${percent(topShare)} of the value; ` +
-    `80 % of the value comes from ${percent(needed.share)} of customers (${number(needed.customers)}).`
+    `  80/20: the top ${percent(0.2)} of customers (${number(rankCount(0.2, values.length))}) hold ${percent(topShare)} of the value; ` +
+    `${percent(0.8)} of the value comes from ${percent(needed.share)} of customers (${number(needed.customers)}).`
   );
 }
 

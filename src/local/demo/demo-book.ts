@@ -20,7 +20,7 @@ import {
 } from '../sheet-headers';
 import { funnelBandOf, satisfactionOf } from '../../core/crm/measures';
 import { INTERACTIONS, type ColumnKey } from '../../core/store/schema';
-import { wallClockToInstant } from '../workbook-io/time-zone';
+import { wallClockToInstant } from '../workbook-io/wall-clock';
 import type { CellValue, WorkbookData } from '../workbook-io/workbook-data';
 import * as words from './names';
 import { SeededRandom } from './random';

@@ -3,11 +3,13 @@
  * period, and builds a book from it: a Customers sheet with first and last order dates, and
  * `Revenue by Period` with one column per period, so tiers can change between periods.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { Transform } from 'node:stream';
+import { parse, type Options } from 'csv-parse';
 import { periodLabel, periodSheet, type PeriodKind } from '../periods';
 import { CUSTOMERS_SHEET, CUSTOMER_HEADERS } from '../sheet-headers';
-import { wallClockToInstant } from '../workbook-io/time-zone';
+import { detectDelimiter } from '../workbook-io/csv';
+import { wallClockToInstant } from '../workbook-io/wall-clock';
 import { InputFileError, type CellValue, type WorkbookData } from '../workbook-io/workbook-data';
 import { detectColumns, parseOrderLine, type OrderColumns } from './parse-line';
 
@@ -34,7 +36,54 @@ export interface ImportOptions {
   readonly onProgress?: (share: number, lines: number) => void;
 }
 
-/** Reads an order file line by line; a bad line stops the import with its line number. */
+/** The first kilobytes of a file, to see which delimiter its first line uses. */
+function head(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * csv-parse options for an order file: the delimiter its first line uses (tab, `,` or `;`),
+ * or runs of spaces for whitespace-aligned files such as CDNOW's.
+ */
+function parserOptions(first: string): {
+  options: Options;
+  decimalComma: boolean;
+  whitespace: boolean;
+} {
+  const line = first.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimited = /[,;\t]/.test(line);
+  const delimiter = delimited ? detectDelimiter(line) : ' ';
+  const options: Options = {
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    info: true,
+    ...(delimited ? { trim: true } : {}),
+  };
+  return { options, decimalComma: delimiter === ';', whitespace: !delimited };
+}
+
+/**
+ * Runs of spaces as one space, so that csv-parse splits a whitespace-aligned file (`00001
+ * 19970101  1   11.77`) into its columns at its usual speed; a run cut by a chunk boundary
+ * leaves an empty field, which the reader drops.
+ */
+function squeezeSpaces(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      // Byte for byte: no UTF-8 sequence holds a space or tab byte, so latin1 keeps the rest.
+      done(null, Buffer.from(chunk.toString('latin1').replace(/[ \t]+/g, ' '), 'latin1'));
+    },
+  });
+}
+
+/** Reads an order file record by record; a bad line stops the import with its line number. */
 export async function importOrders(
   file: string,
   options: ImportOptions = {},
@@ -46,28 +95,33 @@ export async function importOrders(
   } catch {
     throw new InputFileError(file, 'cannot read the file (does it exist?)');
   }
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const { options: parseOptions, decimalComma, whitespace } = parserOptions(head(file));
+  const stream = createReadStream(file);
+  const parser = (whitespace ? stream.pipe(squeezeSpaces()) : stream).pipe(parse(parseOptions));
   const customers = new Map<string, CustomerOrders>();
   const periods = new Set<string>();
   let columns: OrderColumns | undefined;
-  let lineNumber = 0;
+  let nextLine = 1;
   let orderLines = 0;
   let totalCents = 0;
-  let bytes = 0;
   try {
-    for await (const line of lines) {
-      lineNumber++;
-      bytes += Buffer.byteLength(line) + 1;
-      if (line.trim() === '') continue;
+    for await (const { record: fields, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number; bytes: number };
+    }>) {
+      // In a whitespace-aligned file a run of spaces is one delimiter: drop the empty fields.
+      const record = whitespace ? fields.filter((f) => f !== '') : fields;
+      const lineNumber = nextLine;
+      nextLine = info.lines + 1;
+      if (record.every((f) => f.trim() === '')) continue;
       if (!columns) {
-        const detected = detectColumns(line);
+        const detected = detectColumns(record);
         if ('error' in detected)
           throw new InputFileError(file, detected.error, { line: lineNumber });
         columns = detected.columns;
         if (detected.isHeader) continue;
       }
-      const order = parseOrderLine(line, columns);
+      const order = parseOrderLine(record, columns, decimalComma);
       if (typeof order === 'string') throw new InputFileError(file, order, { line: lineNumber });
       const period = periodLabel(kind, order.year, order.month);
       periods.add(period);
@@ -83,10 +137,13 @@ export async function importOrders(
       totalCents += order.cents;
       orderLines++;
       if (options.onProgress && orderLines % 5000 === 0)
-        options.onProgress(bytes / size, orderLines);
+        options.onProgress(info.bytes / size, orderLines);
     }
+  } catch (error) {
+    if (error instanceof InputFileError) throw error;
+    const line = (error as { lines?: number }).lines;
+    throw new InputFileError(file, `not readable: ${(error as Error).message}`, { line });
   } finally {
-    lines.close();
     stream.destroy();
   }
   if (orderLines === 0) throw new InputFileError(file, 'no order lines found');

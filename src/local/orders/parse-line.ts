@@ -1,6 +1,6 @@
 /**
- * One order line → customer, calendar date and amount in cents. Lines may be separated by
- * whitespace, commas or tabs; the columns are found by header name when there is a header.
+ * One order line's fields (split by csv-parse, see import-orders.ts) → customer, calendar date
+ * and amount in cents. The columns are found by header name when there is a header.
  */
 
 export interface OrderLine {
@@ -13,7 +13,6 @@ export interface OrderLine {
 }
 
 export interface OrderColumns {
-  readonly separator: RegExp;
   readonly customer: number;
   readonly date: number;
   readonly amount: number;
@@ -27,30 +26,15 @@ const HEADER_NAMES = {
 };
 
 const DATE = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T ].*)?$/;
-const AMOUNT = /^[-+]?\$?\d+(\.\d+)?$/;
-
-function splitter(line: string): RegExp {
-  if (line.includes('\t')) return /\t/;
-  if (line.includes(',')) return /,/;
-  return /\s+/;
-}
-
-function fields(line: string, separator: RegExp): string[] {
-  return line
-    .trim()
-    .split(separator)
-    .map((f) => f.trim().replace(/^"(.*)"$/, '$1'));
-}
+const AMOUNT = /^[-+]?\$?\d+([.,]\d+)?$/;
 
 /**
- * Reads the first non-empty line: a header names the columns; otherwise three columns are
- * taken as customer, date, amount. Returns undefined for the layout when the line is data.
+ * Reads the first record: a header names the columns; otherwise three columns are taken as
+ * customer, date, amount.
  */
 export function detectColumns(
-  firstLine: string,
+  cells: readonly string[],
 ): { columns: OrderColumns; isHeader: boolean } | { error: string } {
-  const separator = splitter(firstLine);
-  const cells = fields(firstLine, separator);
   const looksLikeData = cells.some((c) => DATE.test(c)) && cells.some((c) => AMOUNT.test(c));
   if (looksLikeData) {
     if (cells.length !== 3) {
@@ -58,7 +42,7 @@ export function detectColumns(
         error: `no header and ${cells.length} columns: add a header naming the customer, date and amount columns, or give exactly those three columns`,
       };
     }
-    return { columns: { separator, customer: 0, date: 1, amount: 2, width: 3 }, isHeader: false };
+    return { columns: { customer: 0, date: 1, amount: 2, width: 3 }, isHeader: false };
   }
   const find = (pattern: RegExp, taken: number[]): number =>
     cells.findIndex((c, i) => pattern.test(c) && !taken.includes(i));
@@ -73,14 +57,20 @@ export function detectColumns(
       error: `the header "${cells.join(' | ')}" has no ${missing.join(', ')} column (expected names such as customer_id, date, amount)`,
     };
   }
-  return { columns: { separator, customer, date, amount, width: cells.length }, isHeader: true };
+  return { columns: { customer, date, amount, width: cells.length }, isHeader: true };
 }
 
-/** Parses one data line; a string is the reason it cannot be read. */
-export function parseOrderLine(line: string, columns: OrderColumns): OrderLine | string {
-  const cells = fields(line, columns.separator);
+/**
+ * Parses one data record; a string is the reason it cannot be read. With `decimalComma` (a
+ * `;` file) amounts are written `11,77`.
+ */
+export function parseOrderLine(
+  cells: readonly string[],
+  columns: OrderColumns,
+  decimalComma = false,
+): OrderLine | string {
   if (cells.length < columns.width) {
-    return `expected ${columns.width} columns, found ${cells.length}: "${line.trim()}"`;
+    return `expected ${columns.width} columns, found ${cells.length}: "${cells.join(' ')}"`;
   }
   const customer = cells[columns.customer]!;
   if (customer === '') return 'the customer is blank';
@@ -91,8 +81,10 @@ export function parseOrderLine(line: string, columns: OrderColumns): OrderLine |
   if (!check || check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day) {
     return `"${dateText}" is not a date (expected yyyymmdd or yyyy-mm-dd)`;
   }
-  const amountText = cells[columns.amount]!.replace('$', '');
-  if (!AMOUNT.test(amountText)) return `amount "${cells[columns.amount]}" is not a number`;
+  const written = cells[columns.amount]!.replace('$', '');
+  const amountText = decimalComma ? written.replace(',', '.') : written;
+  if (!AMOUNT.test(amountText) || amountText.includes(','))
+    return `amount "${cells[columns.amount]}" is not a number`;
   return {
     customer,
     year: year!,

@@ -1,67 +1,92 @@
 /**
- * A .csv file as a single Customers sheet. The first row must be the header (the add-on finds
- * columns by header name); number columns must hold numbers, and a cell of text there is
- * refused with its row and column, because the add-on would refuse it too — only later.
+ * A .csv file as a single Customers sheet, parsed by csv-parse (node-csv): a byte-order mark,
+ * quoted fields with commas, quotes and newlines, CRLF or LF. The delimiter is the one the
+ * header row uses — `,`, `;` or tab — and a `;` file (a European export) writes decimals with a
+ * comma (`1.234,50`). The first row must be the header (the add-on finds columns by header
+ * name, any case or spacing); number and date columns must hold numbers and dates, and a cell
+ * that does not is refused with its row and column, because the add-on would refuse it too —
+ * only later. A row with more cells than the header is refused; a shorter one is padded.
  */
 import { readFileSync } from 'node:fs';
+import { CsvError, parse } from 'csv-parse/sync';
+import { normalizeHeader } from '../../core/store/headers';
 import {
   CUSTOMERS_SHEET,
   CUSTOMER_DATE_HEADERS,
   CUSTOMER_HEADERS,
   CUSTOMER_NUMBER_HEADERS,
 } from '../sheet-headers';
-import { wallClockToInstant } from './time-zone';
+import { wallClockToInstant } from './wall-clock';
 import { InputFileError, columnLetter, type CellValue, type WorkbookData } from './workbook-data';
 import { DEFAULT_TIME_ZONE } from './xlsx';
 
-/** Splits CSV text into rows of fields (RFC 4180: quotes, doubled quotes, newlines in quotes). */
-export function parseCsv(text: string, delimiter = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
+/** One record of the file: its fields and the file line it starts on. */
+export interface CsvRecord {
+  readonly fields: string[];
+  readonly line: number;
+}
+
+/** The delimiters a header row may use. */
+const DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof DELIMITERS)[number];
+
+/** The delimiter the header row uses most often outside quotes (`,` when it uses none). */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+  for (const ch of text.replace(/^\uFEFF/, '')) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return DELIMITERS.reduce((best, d) => (counts.get(d)! > counts.get(best)! ? d : best), ',');
 }
 
-/** Picks `;` or tab when the header uses it instead of commas (European exports). */
-function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
-  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+/**
+ * Splits CSV text into records with the line each starts on. A file csv-parse cannot read
+ * (an unclosed quote…) is refused naming its line.
+ */
+export function parseCsvRecords(file: string, text: string, delimiter: string): CsvRecord[] {
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof rows;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    throw new InputFileError(file, `not readable as CSV: ${error.message}`, { line });
+  }
+  let next = 1;
+  return rows.map(({ record, info }) => {
+    const start = next;
+    next = info.lines + 1;
+    return { fields: record, line: start };
+  });
 }
 
-const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
+/** Splits CSV text into rows of fields (for callers that need no line numbers). */
+export function parseCsv(text: string, delimiter: string = detectDelimiter(text)): string[][] {
+  return parseCsvRecords('CSV text', text, delimiter).map((r) => r.fields);
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function parseNumber(raw: string): number | undefined {
-  const text = raw.trim().replace(/^[$€£¥]/, '');
-  if (!NUMBER.test(text) || !/\d/.test(text)) return undefined;
-  return Number(text.replace(/,/g, ''));
+/**
+ * A number as written in the file, with an optional leading currency sign and thousands
+ * separators: `1,204,000.50` — or, in a `;` file, `1.204.000,50` and `1204000,5`.
+ */
+function parseNumber(raw: string, decimalComma: boolean): number | undefined {
+  const text = raw.trim().replace(/^[$€£¥]\s*/, '');
+  const [group, point] = decimalComma ? ['.', ','] : [',', '.'];
+  const g = `\\${group}`;
+  const p = `\\${point}`;
+  const shape = new RegExp(`^[-+]?(\\d{1,3}(${g}\\d{3})+|\\d+)?(${p}\\d+)?$`);
+  if (!shape.test(text) || !/\d/.test(text)) return undefined;
+  return Number(text.split(group).join('').replace(point, '.'));
 }
 
 function parseDate(raw: string, timeZone: string): Date | undefined {
@@ -84,36 +109,49 @@ export function readCustomersCsv(file: string, timeZone = DEFAULT_TIME_ZONE): Wo
   } catch {
     throw new InputFileError(file, 'cannot read the file (does it exist?)');
   }
-  const rows = parseCsv(text, detectDelimiter(text)).filter((r) => r.some((f) => f.trim() !== ''));
-  const header = (rows[0] ?? []).map((h) => h.trim());
-  const known = new Set(Object.values(CUSTOMER_HEADERS).map((h) => h.toLowerCase()));
-  if (!header.some((h) => known.has(h.toLowerCase()))) {
+  const delimiter = detectDelimiter(text);
+  const records = parseCsvRecords(file, text, delimiter).filter((r) =>
+    r.fields.some((f) => f.trim() !== ''),
+  );
+  const header = (records[0]?.fields ?? []).map((h) => h.trim());
+  const known = new Set(Object.values(CUSTOMER_HEADERS).map(normalizeHeader));
+  if (!header.some((h) => known.has(normalizeHeader(h)))) {
     throw new InputFileError(
       file,
       `the first row must be the header, with columns such as "${CUSTOMER_HEADERS.id}", "${CUSTOMER_HEADERS.name}", "${CUSTOMER_HEADERS.revenue}"`,
       { row: 1 },
     );
   }
-  const isHeader = (names: readonly string[], h: string): boolean =>
-    names.some((n) => n.toLowerCase() === h.toLowerCase());
+  const numberColumns = new Set(CUSTOMER_NUMBER_HEADERS.map(normalizeHeader));
+  const dateColumns = new Set(CUSTOMER_DATE_HEADERS.map(normalizeHeader));
   const values: CellValue[][] = [header];
-  rows.slice(1).forEach((fields, index) => {
-    const rowNumber = index + 2;
+  records.slice(1).forEach(({ fields, line }, index) => {
+    // The sheet row this record becomes (blank records are left out, as a sheet import does).
+    const row = index + 2;
+    const place = (column?: string) => ({
+      row,
+      ...(column ? { column } : {}),
+      ...(line !== row ? { line } : {}),
+    });
+    const extra = fields.slice(header.length).findIndex((f) => f.trim() !== '');
+    if (extra >= 0)
+      throw new InputFileError(
+        file,
+        `this row has ${fields.length} cells but the header has ${header.length} (is a delimiter or a quote missing?)`,
+        place(columnLetter(header.length + extra + 1)),
+      );
     values.push(
       header.map((name, c): CellValue => {
         const raw = fields[c] ?? '';
         if (raw.trim() === '') return '';
         const where = (detail: string): InputFileError =>
-          new InputFileError(file, detail, {
-            row: rowNumber,
-            column: `${columnLetter(c + 1)} "${name}"`,
-          });
-        if (isHeader(CUSTOMER_NUMBER_HEADERS, name)) {
-          const number = parseNumber(raw);
+          new InputFileError(file, detail, place(`${columnLetter(c + 1)} "${name}"`));
+        if (numberColumns.has(normalizeHeader(name))) {
+          const number = parseNumber(raw, delimiter === ';');
           if (number === undefined) throw where(`expected a number, got "${raw}"`);
           return number;
         }
-        if (isHeader(CUSTOMER_DATE_HEADERS, name)) {
+        if (dateColumns.has(normalizeHeader(name))) {
           const date = parseDate(raw, timeZone);
           if (date === undefined) throw where(`expected a date as yyyy-MM-dd, got "${raw}"`);
           return date;

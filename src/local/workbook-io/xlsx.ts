@@ -2,8 +2,11 @@
  * .xlsx files ⇄ WorkbookData, with ExcelJS. Keeps values (numbers, text, booleans, dates),
  * formulas with their last results, frozen header rows and number formats.
  */
+import { renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { instantToWallClock, wallClockToInstant } from './time-zone';
+import { instantToWallClock, wallClockToInstant } from './wall-clock';
+import { readSheetFormatting, type BookFormatting, type SheetFormatting } from './sheet-formatting';
 import { InputFileError, type CellValue, type SheetData, type WorkbookData } from './workbook-data';
 
 /** The zone a file's dates are read in when the caller names none (xlsx stores none). */
@@ -79,6 +82,14 @@ function readSheet(sheet: ExcelJS.Worksheet, timeZone: string): SheetData {
 
 /** Reads an .xlsx file; dates are taken as wall-clock times in `timeZone`. */
 export async function readXlsx(file: string, timeZone = DEFAULT_TIME_ZONE): Promise<WorkbookData> {
+  return (await readXlsxFormatted(file, timeZone)).book;
+}
+
+/** Reads an .xlsx file with the formatting of each sheet (widths, fonts, dropdowns…). */
+export async function readXlsxFormatted(
+  file: string,
+  timeZone = DEFAULT_TIME_ZONE,
+): Promise<{ book: WorkbookData; formatting: BookFormatting }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
@@ -86,7 +97,41 @@ export async function readXlsx(file: string, timeZone = DEFAULT_TIME_ZONE): Prom
     throw new InputFileError(file, `not a readable .xlsx file (${(error as Error).message})`);
   }
   const name = file.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '');
-  return { name, timeZone, sheets: workbook.worksheets.map((s) => readSheet(s, timeZone)) };
+  const formatting: BookFormatting = new Map(
+    workbook.worksheets.map((s) => [s.name, readSheetFormatting(s)]),
+  );
+  const book = { name, timeZone, sheets: workbook.worksheets.map((s) => readSheet(s, timeZone)) };
+  return { book, formatting };
+}
+
+/** Display width of a cell's text: CJK characters take two columns. */
+function textWidth(value: CellValue): number {
+  const text =
+    value instanceof Date
+      ? 'yyyy-mm-dd hh:mm'
+      : typeof value === 'number'
+        ? value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+        : String(value);
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+/**
+ * Column widths (in characters) that show the header and the values of the first rows whole,
+ * for columns the file did not size itself: no `###` for amounts, no cut Chinese names.
+ */
+function autoWidths(values: readonly (readonly CellValue[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of values.slice(0, 500))
+    row.forEach((value, c) => (widths[c] = Math.max(widths[c] ?? 0, textWidth(value))));
+  return Array.from(widths, (w) => Math.min(50, Math.max(8, (w ?? 0) + 2)));
 }
 
 /** A calendar date shows as a date; a moment with a time of day shows its time too. */
@@ -105,22 +150,50 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, formula: string, timeZo
 }
 
 /**
- * Writes WorkbookData as an .xlsx file that LibreOffice, Excel and Google Sheets open. Uses
- * ExcelJS's streaming writer: rows are committed as they are written, so a book of 100,000
- * customers does not have to sit in memory twice.
+ * Writes WorkbookData as an .xlsx file that LibreOffice, Excel and Google Sheets open.
+ * Atomically: the file is written beside the target under a temporary name and then renamed
+ * over it, so a run stopped at any moment leaves either the old file or the new one, never half
+ * of one.
  */
-export async function writeXlsx(data: WorkbookData, file: string): Promise<void> {
+export async function writeXlsx(
+  data: WorkbookData,
+  file: string,
+  formatting: BookFormatting = new Map(),
+): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeXlsxTo(data, temp, formatting);
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Uses ExcelJS's streaming writer: rows are committed as they are written, so a book of
+ * 100,000 customers does not have to sit in memory twice.
+ */
+async function writeXlsxTo(
+  data: WorkbookData,
+  file: string,
+  formatting: BookFormatting,
+): Promise<void> {
   const timeZone = data.timeZone ?? DEFAULT_TIME_ZONE;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   workbook.creator = 'Customer Pyramid (npm start)';
   for (const sheetData of data.sheets) {
+    const look: SheetFormatting = formatting.get(sheetData.name) ?? {};
     const frozen = sheetData.frozenRows ?? 0;
+    const frozenColumns = look.frozenColumns ?? 0;
     const sheet = workbook.addWorksheet(sheetData.name, {
-      views: frozen > 0 ? [{ state: 'frozen', ySplit: frozen }] : [],
+      views:
+        frozen > 0 || frozenColumns > 0
+          ? [{ state: 'frozen', ySplit: frozen, xSplit: frozenColumns }]
+          : [],
+      state: look.hidden ? 'hidden' : 'visible',
     });
-    const header = sheetData.values[0] ?? [];
-    sheet.columns = header.map((h) => ({
-      width: Math.min(40, Math.max(10, String(h).length + 2)),
+    sheet.columns = autoWidths(sheetData.values).map((width, c) => ({
+      width: look.columnWidths?.[c + 1] ?? width,
     }));
     sheetData.values.forEach((rowValues, r) => {
       const row = sheet.getRow(r + 1);
@@ -130,9 +203,15 @@ export async function writeXlsx(data: WorkbookData, file: string): Promise<void>
         const format = sheetData.numberFormats?.[r]?.[c];
         if (format) cell.numFmt = format;
         else if (value instanceof Date) cell.numFmt = dateFormatFor(value, timeZone);
+        const font = look.fonts?.[cell.address];
+        if (font) cell.font = font;
       });
       row.commit();
     });
+    const rules = (sheet as unknown as { dataValidations: { model: object } }).dataValidations;
+    Object.assign(rules.model, look.validations ?? {});
+    if (look.protection)
+      (sheet as unknown as { sheetProtection: object }).sheetProtection = look.protection;
     sheet.commit();
   }
   await workbook.commit();

@@ -119,7 +119,7 @@ describe('service-call budgets', () => {
       `recalculate 100,000: ${recalc.count('spreadsheet')} spreadsheet calls (${spreadsheetCalls(recalc)}); est. ${Math.round(recalc.estimatedMs)} ms in Apps Script, ${Math.round(recalc.cpuMs)} ms CPU here`,
     );
     expect(rt.ui.toasts.at(-1)?.message).toMatch(
-      /Recalculated 100000 customers: 1000 A, 4000 B, 15000 C, 80000 D/,
+      /Recalculated 100,000 customers: 1,000 A, 4,000 B, 15,000 C, 80,000 D/,
     );
     // Three tables (Customers, Interactions for last contact and follow-up, Settings for the
     // cuts): getActive + 3 x (getRange + getValues) + the owned block's range + its write = 9,

@@ -3,7 +3,7 @@
  * `runFromBrowser`. Used only to exercise the client where the real bundle is not the point
  * (search speed over 10,000 customers); the scenario tests use the real bundle and runtime.
  */
-import type { BrowserCallable } from '../../../src/local/sidebar-server';
+import type { BrowserCallable } from '../../../src/local/page-server';
 import type { ApiResult } from '../../../src/core/api/endpoint';
 import type {
   CustomerCard,

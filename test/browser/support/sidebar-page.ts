@@ -8,7 +8,7 @@ import {
   startSidebarServer,
   type BrowserCallable,
   type SidebarServer,
-} from '../../../src/local/sidebar-server';
+} from '../../../src/local/page-server';
 
 export interface OpenSidebar {
   readonly page: Page;

@@ -54,23 +54,23 @@ describe('renderDigest in English', () => {
   it('shows the pyramid with tier names, shares, totals and an aligned text table', () => {
     const table = section(text, 'The pyramid now');
     expect(table).toEqual([
-      'Tier          Customers  % customers       Revenue  % value',
-      '-----------------------------------------------------------',
-      'A · VIP              10           1%    12,040,000    30.1%  ▇▇▇▇▇▇',
-      'B · Major            40           4%     9,830,000    24.6%  ▇▇▇▇▇',
-      'C · Ordinary        150          15%    10,120,000    25.3%  ▇▇▇▇▇',
-      'D · Small           800          80%   8,015,500.5      20%  ▇▇▇▇',
-      '-----------------------------------------------------------',
-      'Total             1,000         100%  40,005,500.5     100%',
+      'Tier          Customers  % customers        Revenue  % value',
+      '------------------------------------------------------------',
+      'A · VIP              10         1.0%  12,040,000.00    30.1%  ▇▇▇▇▇▇',
+      'B · Major            40         4.0%   9,830,000.00    24.6%  ▇▇▇▇▇',
+      'C · Ordinary        150        15.0%  10,120,000.00    25.3%  ▇▇▇▇▇',
+      'D · Small           800        80.0%   8,015,500.50    20.0%  ▇▇▇▇',
+      '------------------------------------------------------------',
+      'Total             1,000       100.0%  40,005,500.50   100.0%',
       '',
-      'The top 20% of customers hold 67.8% of revenue (▲ 1.2 points since the last report).',
+      'The top 20.0% of customers hold 67.8% of revenue (▲ 1.2 points since the last report).',
       '',
     ]);
     const page = visible(html);
-    expect(page).toContain('A · VIP 10 1% 12,040,000 30.1%');
-    expect(page).toContain('Total 1,000 100% 40,005,500.5 100%');
+    expect(page).toContain('A · VIP 10 1.0% 12,040,000.00 30.1%');
+    expect(page).toContain('Total 1,000 100.0% 40,005,500.50 100.0%');
     expect(page).toContain(
-      'The top 20% of customers hold 67.8% of revenue (▲ 1.2 points since the last report).',
+      'The top 20.0% of customers hold 67.8% of revenue (▲ 1.2 points since the last report).',
     );
   });
 
@@ -95,20 +95,20 @@ describe('renderDigest in English', () => {
       '',
       'A · VIP',
       '  • <b>x</b><img src=x onerror=alert(1)> (C-0037)',
-      '    B → A · revenue 1,204,000',
+      '    B → A · revenue 1,204,000.00',
       '    revenue 1,204,000 is rank 7 of 1,000; A takes ranks 1–10',
       '',
       'B · Major',
       '  • Golden River Trading (C-0112)',
-      '    C → B · revenue 402,500',
+      '    C → B · revenue 402,500.00',
       '    revenue 402,500 is rank 31 of 1,000; B takes ranks 11–50',
       '  • 华东精密机械有限公司 (C-0420)',
-      '    C → B · revenue 388,000',
+      '    C → B · revenue 388,000.00',
       '    revenue 388,000 is rank 44 of 1,000; B takes ranks 11–50',
       '',
       'C · Ordinary',
       '  • Blue Harbour Foods (C-0733)',
-      '    D → C · revenue 61,200',
+      '    D → C · revenue 61,200.00',
       '    revenue 61,200 is rank 180 of 1,000; C takes ranks 51–200',
       '',
     ]);
@@ -121,23 +121,51 @@ describe('renderDigest in English', () => {
     const gone = section(text, 'Gone customers (3)').join('\n');
     expect(gone.indexOf('Silver Line')).toBeLessThan(gone.indexOf('Westfield'));
     expect(gone.indexOf('Westfield')).toBeLessThan(gone.indexOf('Closed Corner'));
-    expect(section(text, 'New customers (2)')).toContain('    revenue 75,000');
-    expect(visible(html)).toContain('Golden River Trading C-0112 C → B · revenue 402,500');
+    expect(section(text, 'New customers (2)')).toContain('    revenue 75,000.00');
+    expect(visible(html)).toContain('Golden River Trading C-0112 C → B · revenue 402,500.00');
+  });
+
+  it('orders moves down by how far they fell, A → D first, so a capped list still shows them', () => {
+    const fall = (i: number, from: 'A' | 'B', to: 'B' | 'C' | 'D', value: number) => ({
+      customerId: `C-${i}`,
+      name: `Customer ${i}`,
+      tier: to,
+      from,
+      to,
+      value,
+      reason: '',
+    });
+    const demotions = [
+      ...Array.from({ length: 30 }, (_, i) => fall(i, 'A', 'B', 900_000 - i)),
+      fall(100, 'B', 'D', 1_000),
+      fall(101, 'A', 'D', 2_000),
+      fall(102, 'A', 'C', 50_000),
+    ];
+    const down = section(renderDigest({ ...BUSY_WEEK, demotions }).text, 'Moved down (33)');
+    expect(down.filter((l) => l && !l.startsWith(' '))).toEqual([
+      'A · VIP → D · Small',
+      'A · VIP → C · Ordinary',
+      'B · Major → D · Small',
+      'A · VIP → B · Major',
+      '…and 23 more in the Tier History sheet.',
+    ]);
+    // Within a move, the largest value first.
+    expect(down.indexOf('  • Customer 0 (C-0)')).toBeLessThan(down.indexOf('  • Customer 1 (C-1)'));
   });
 
   it('lists every watch section with its facts', () => {
     const watch = section(text, 'Needs attention').join('\n');
     for (const line of [
-      'A/B accounts with only one owner on our side (2)',
+      'A/B accounts with fewer than two owners on our side (2)',
       '    owner: ann@example.com',
       '    no owner',
-      '    last contact 1 Oct 2026, 62 days ago (limit 30)',
+      '    last contact 1 Oct 2026, 62 days ago (limit 30 days)',
       '    never contacted (limit 60 days)',
       '    due 20 Nov 2026, 12 days overdue',
       '    Next step: Send the <revised> quote & samples',
       '    Zhao Min (Coach) — 5 Dec 2026, in 3 days',
       '    Maria Lopez — 3 Dec 2026, tomorrow',
-      '    revenue 240,000 → 190,300 (−20.7%)',
+      '    revenue 240,000.00 → 190,300.00 (−20.7%)',
     ]) {
       expect(watch).toContain(line);
     }
@@ -170,17 +198,17 @@ describe('renderDigest in Chinese', () => {
   it('uses Chinese labels, tier names, dates and punctuation', () => {
     expect(subject).toBe('客户金字塔 — 2026年11月30日当周：升级 4，降级 3，新增 2，流失 3');
     expect(section(text, '当前客户金字塔').slice(0, 8)).toEqual([
-      '层级          客户数  客户占比      销售收入  价值占比',
-      '------------------------------------------------------',
-      'A · VIP客户       10        1%    12,040,000     30.1%  ▇▇▇▇▇▇',
-      'B · 主要客户      40        4%     9,830,000     24.6%  ▇▇▇▇▇',
-      'C · 普通客户     150       15%    10,120,000     25.3%  ▇▇▇▇▇',
-      'D · 小客户       800       80%   8,015,500.5       20%  ▇▇▇▇',
-      '------------------------------------------------------',
-      '合计           1,000      100%  40,005,500.5      100%',
+      '层级          客户数  客户占比    销售收入  价值占比',
+      '----------------------------------------------------',
+      'A · VIP客户       10      1.0%  1,204.00万     30.1%  ▇▇▇▇▇▇',
+      'B · 主要客户      40      4.0%    983.00万     24.6%  ▇▇▇▇▇',
+      'C · 普通客户     150     15.0%  1,012.00万     25.3%  ▇▇▇▇▇',
+      'D · 小客户       800     80.0%    801.55万     20.0%  ▇▇▇▇',
+      '----------------------------------------------------',
+      '合计           1,000    100.0%  4,000.55万    100.0%',
     ]);
     for (const phrase of [
-      '前 20% 的客户贡献了 67.8% 的销售收入（比上次报告 ▲ 1.2 个百分点）。',
+      '前 20.0% 的客户贡献了 67.8% 的销售收入（比上次报告 ▲ 1.2 个百分点）。',
       '升级（4）',
       '降级（3）',
       '新客户（2）',
@@ -205,7 +233,7 @@ describe('renderDigest in Chinese', () => {
     expect(quiet.subject).toBe('客户金字塔 — 2026年11月30日当周：层级无变化');
     expect(quiet.text).toContain('本期没有层级变化。');
     expect(quiet.text).toContain('没有需要关注的事项。');
-    expect(quiet.text).toContain('前 20% 的客户贡献了 67.8% 的销售收入（与上次报告持平）。');
+    expect(quiet.text).toContain('前 20.0% 的客户贡献了 67.8% 的销售收入（与上次报告持平）。');
   });
 
   it('says the first report is the baseline, not "no tier changes", in Chinese', () => {
@@ -216,7 +244,7 @@ describe('renderDigest in Chinese', () => {
     expect(first.text).toContain(note);
     expect(visible(first.html)).toContain(note);
     expect(first.text + first.subject).not.toMatch(/层级无变化|本期没有层级变化/);
-    expect(first.text).toContain('前 20% 的客户贡献了 67.8% 的销售收入。');
+    expect(first.text).toContain('前 20.0% 的客户贡献了 67.8% 的销售收入。');
   });
 });
 
@@ -250,7 +278,7 @@ describe('the no-change note and empty sections', () => {
       'Moved down',
       'New customers',
       'Gone customers',
-      'only one owner',
+      'fewer than two owners',
       'Overdue',
     ]) {
       expect(quiet.text).not.toContain(heading);
@@ -264,7 +292,7 @@ describe('the no-change note and empty sections', () => {
     const one = renderDigest(oneList).text;
     expect(one).toContain('Overdue follow-ups (1)');
     expect(one).not.toMatch(
-      /only one owner|not contacted|Important dates|value fell|Nothing needs/,
+      /fewer than two owners|not contacted|Important dates|value fell|Nothing needs/,
     );
   });
 

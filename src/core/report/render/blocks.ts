@@ -2,7 +2,7 @@
  * The building blocks of a digest, in plain text: what `document.ts` decides and the HTML
  * and text renderers lay out, plus the helpers the sections share.
  */
-import { formatNumber, localize } from '../../i18n';
+import { localize } from '../../i18n';
 import { VALUE_BASIS_LABELS } from '../../pyramid/explain-tier';
 import { TIER_LABELS, type Tier } from '../../crm/vocabulary';
 import type { DigestModel } from '../digest-model';
@@ -75,8 +75,7 @@ export function capped<T>(
 ): Block[] {
   const blocks = entries.slice(0, MAX_ITEMS).map(toBlock);
   const rest = entries.length - MAX_ITEMS;
-  if (rest > 0)
-    blocks.push({ kind: 'para', text: say(more, { n: formatNumber(rest, 0) }), tone: 'more' });
+  if (rest > 0) blocks.push({ kind: 'para', text: say(more, { n: rest }), tone: 'more' });
   return blocks;
 }
 

@@ -4,7 +4,6 @@
  * plain-text renderers only lay this out, so the two parts cannot drift apart, and the HTML
  * renderer can escape every string it is given without knowing which ones came from users.
  */
-import { formatNumber } from '../../i18n';
 import type { DigestModel } from '../digest-model';
 import type { Block, DigestDocument } from './blocks';
 import { changesBlocks } from './changes';
@@ -40,7 +39,7 @@ export function buildDocument(model: DigestModel): DigestDocument {
   const note = changes.length
     ? null
     : model.baseline
-      ? say('baselineNote', { n: formatNumber(model.totalCustomers) })
+      ? say('baselineNote', { n: model.totalCustomers })
       : model.showNoChangeNote
         ? say('noChangeNote')
         : null;

@@ -1,8 +1,9 @@
 /**
- * Numbers, shares and dates as the digest prints them, per language. Built on the product's
- * `formatNumber` (no Intl: Apps Script does not promise its locale data).
+ * Shares and dates as the digest prints them, per language. Numbers come from the product's
+ * one number style (src/core/i18n/number.ts); no Intl: Apps Script does not promise its
+ * locale data.
  */
-import { fillTemplate, formatNumber, type Locale } from '../../i18n';
+import { fillTemplate, formatPercent, type Locale } from '../../i18n';
 import type { DigestModel } from '../digest-model';
 import { LABELS, type LabelKey } from './labels';
 
@@ -14,13 +15,9 @@ export function sayer(locale: Locale): Say {
   return (key, values = {}) => fillTemplate(LABELS[key][locale], values);
 }
 
-/**
- * A fraction as a percentage with one decimal: 0.678 → "67.8%"; 0.2 → "20%". A share too
- * small to show is "<0.1%", not "0%", so it does not read as nothing.
- */
+/** A fraction as a percentage with one decimal: 0.678 → "67.8%", 0.2 → "20.0%". */
 export function percent(fraction: number): string {
-  if (fraction > 0 && fraction < 0.0005) return '<0.1%';
-  return `${formatNumber(fraction * 100, 1)}%`;
+  return formatPercent(fraction);
 }
 
 const MONTHS_EN = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');

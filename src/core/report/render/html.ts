@@ -57,13 +57,13 @@ function bar(share: number, colour: string): string {
 /** The pyramid table: tier, customers, shares, value and the bar; numbers right-aligned. */
 function table(head: readonly string[], rows: readonly PyramidRow[]): string {
   const cell = (tag: 'th' | 'td', style: string, text: string, i: number): string =>
-    `<${tag} align="${i ? 'right' : 'left'}" style="${FONT}padding:8px 4px;${i && tag === 'td' ? 'white-space:nowrap;' : ''}${style}">${e(text)}</${tag}>`;
+    `<${tag} align="${i ? 'right' : 'left'}" style="${FONT}padding:8px 3px;${i && tag === 'td' ? 'white-space:nowrap;' : ''}${style}">${e(text)}</${tag}>`;
   const headStyle = `font-size:12px;font-weight:500;color:${GREY};border-bottom:1px solid ${LINE}`;
   const body = rows.map((r) => {
     const style = `font-size:13px;color:${INK};${r.tier ? '' : `border-top:1px solid ${LINE};font-weight:500`}`;
     const barCell = r.bar === null || r.tier === null ? '&nbsp;' : bar(r.bar, TIER_COLOUR[r.tier]);
     const cells = r.cells.map((text, i) => cell('td', style, text, i)).join('');
-    return `<tr>${cells}<td width="22%" style="width:22%;padding:8px 4px;${style}">${barCell}</td></tr>`;
+    return `<tr>${cells}<td width="22%" style="width:22%;padding:8px 3px;${style}">${barCell}</td></tr>`;
   });
   const th = head.map((text, i) => cell('th', headStyle, text, i)).join('');
   // A real data table (no presentation role), so screen readers announce its headers.

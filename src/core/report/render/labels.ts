@@ -47,7 +47,7 @@ export const LABELS = {
   goneCustomers: { en: 'Gone customers', zh: '流失客户' },
   noChangeNote: { en: 'No tier changes this period.', zh: '本期没有层级变化。' },
   baselineNote: {
-    en: 'First report: the tiers of {n} customers are now the baseline; from the next report on you will see who moved up or down.',
+    en: 'First report: the tiers of {n|customer|customers} are now the baseline; from the next report on you will see who moved up or down.',
     zh: '首次报告：{n} 位客户的当前层级已记为基准；从下一份报告起，您将看到哪些客户升级或降级。',
   },
   moreInHistory: {
@@ -58,19 +58,25 @@ export const LABELS = {
   watch: { en: 'Needs attention', zh: '需要关注' },
   nothingToWatch: { en: 'Nothing needs attention.', zh: '没有需要关注的事项。' },
   singleOwner: {
-    en: 'A/B accounts with only one owner on our side',
-    zh: '只有一位我方负责人的 A/B 客户',
+    en: 'A/B accounts with fewer than two owners on our side',
+    zh: '我方负责人少于两位的 A/B 客户',
   },
   owners: { en: 'owner: {owners}', zh: '负责人：{owners}' },
   noOwner: { en: 'no owner', zh: '没有负责人' },
   notContacted: { en: 'A/B accounts not contacted for too long', zh: '太久未联系的 A/B 客户' },
   lastContact: {
-    en: 'last contact {date}, {days} days ago (limit {limit})',
+    en: 'last contact {date}, {days|day|days} ago (limit {limit|day|days})',
     zh: '最近联系 {date}，已 {days} 天（上限 {limit} 天）',
   },
-  neverContacted: { en: 'never contacted (limit {limit} days)', zh: '从未联系（上限 {limit} 天）' },
+  neverContacted: {
+    en: 'never contacted (limit {limit|day|days})',
+    zh: '从未联系（上限 {limit} 天）',
+  },
   overdue: { en: 'Overdue follow-ups', zh: '逾期的跟进' },
-  overdueLine: { en: 'due {date}, {days} days overdue', zh: '应于 {date} 跟进，已逾期 {days} 天' },
+  overdueLine: {
+    en: 'due {date}, {days|day|days} overdue',
+    zh: '应于 {date} 跟进，已逾期 {days} 天',
+  },
   nextStep: { en: 'Next step: {step}', zh: '下一步：{step}' },
   importantDates: {
     en: 'Important dates in the next 14 days',
@@ -78,7 +84,7 @@ export const LABELS = {
   },
   dateLine: { en: '{contact} — {date}, {when}', zh: '{contact} — {date}，{when}' },
   today: { en: 'today', zh: '今天' },
-  inDays: { en: 'in {n} days', zh: '{n} 天后' },
+  inDays: { en: 'in {n|day|days}', zh: '{n} 天后' },
   inOneDay: { en: 'tomorrow', zh: '明天' },
   bValueFell: { en: 'B customers whose value fell', zh: '价值下降的 B 类客户' },
   fellLine: { en: '{basis} {from} → {to} ({change})', zh: '{basis} {from} → {to}（{change}）' },

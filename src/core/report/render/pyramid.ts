@@ -2,7 +2,7 @@
  * "The pyramid now": customers and value per tier with totals and a bar per tier, then the
  * real 80/20 share and how it moved since the last report.
  */
-import { formatNumber } from '../../i18n';
+import { formatCount, formatMoney } from '../../i18n';
 import { TIERS } from '../../crm/vocabulary';
 import type { DigestModel } from '../digest-model';
 import { basisWord, tierName, type Block, type PyramidRow } from './blocks';
@@ -21,9 +21,9 @@ export function pyramidBlocks(model: DigestModel, say: Say): Block[] {
       tier,
       cells: [
         tierName(tier, locale),
-        formatNumber(customers, 0),
+        formatCount(customers),
         percent(row?.customerShare ?? 0),
-        formatNumber(value),
+        formatMoney(value, locale),
         percent(valueShare),
       ],
       bar: Math.min(1, Math.max(0, valueShare)),
@@ -33,9 +33,9 @@ export function pyramidBlocks(model: DigestModel, say: Say): Block[] {
     tier: null,
     cells: [
       say('total'),
-      formatNumber(model.totalCustomers, 0),
+      formatCount(model.totalCustomers),
       percent(model.totalCustomers ? 1 : 0),
-      formatNumber(model.totalValue),
+      formatMoney(model.totalValue, locale),
       percent(model.totalValue ? 1 : 0),
     ],
     bar: null,
@@ -50,7 +50,7 @@ export function pyramidBlocks(model: DigestModel, say: Say): Block[] {
   if (pareto.previousValueShare !== null) {
     // In points, rounded as printed, so a change too small to show reads "unchanged".
     const points = Math.round((pareto.valueShare - pareto.previousValueShare) * 1000) / 10;
-    const n = formatNumber(Math.abs(points), 1);
+    const n = Math.abs(points).toFixed(1);
     const change = say(points > 0 ? 'paretoUp' : points < 0 ? 'paretoDown' : 'paretoSame', { n });
     sentence = say('paretoChange', { ...share, change });
   }

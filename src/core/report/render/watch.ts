@@ -3,11 +3,11 @@
  * important dates in the next 14 days and B customers whose value fell. Empty lists are left
  * out; when all are empty the digest says that nothing needs attention.
  */
-import { formatNumber } from '../../i18n';
+import { formatChangePercent, formatMoney } from '../../i18n';
 import { ROLE_LABELS, TIER_LABELS } from '../../crm/vocabulary';
 import type { DigestCustomer, DigestModel } from '../digest-model';
 import { basisWord, capped, type Block } from './blocks';
-import { formatDay, percent, type Say } from './format';
+import { formatDay, type Say } from './format';
 
 /** An item for a watched customer. */
 function watchItem(c: DigestCustomer, line: string, locale: 'en' | 'zh', note?: string): Block {
@@ -29,7 +29,6 @@ export function watchBlocks(model: DigestModel, say: Say): Block[] {
   const item = (c: DigestCustomer, line: string, note?: string): Block =>
     watchItem(c, line, locale, note);
   const day = (d: string): string => formatDay(d, locale);
-  const n = (v: number): string => formatNumber(v, 0);
   const basis = basisWord(model);
   const blocks: Block[] = [{ kind: 'heading', text: say('watch') }];
   /** One watch list: its heading with the whole count, then its first entries. */
@@ -49,18 +48,18 @@ export function watchBlocks(model: DigestModel, say: Say): Block[] {
     item(
       c,
       c.lastContact === null
-        ? say('neverContacted', { limit: n(c.limitDays) })
+        ? say('neverContacted', { limit: c.limitDays })
         : say('lastContact', {
             date: day(c.lastContact),
-            days: n(c.days ?? 0),
-            limit: n(c.limitDays),
+            days: c.days ?? 0,
+            limit: c.limitDays,
           }),
     ),
   );
   list(say('overdue'), watch.overdueFollowUps, (c) =>
     item(
       c,
-      say('overdueLine', { date: day(c.followUp), days: n(c.daysOverdue) }),
+      say('overdueLine', { date: day(c.followUp), days: c.daysOverdue }),
       c.nextStep ? say('nextStep', { step: c.nextStep }) : undefined,
     ),
   );
@@ -76,8 +75,12 @@ export function watchBlocks(model: DigestModel, say: Say): Block[] {
   });
   list(say('bValueFell'), watch.bValueFell, (c) => {
     const fall = c.previousValue ? c.value / c.previousValue - 1 : null;
-    const change = fall === null ? '—' : `${fall >= 0 ? '+' : '−'}${percent(Math.abs(fall))}`;
-    const values = { basis, from: formatNumber(c.previousValue), to: formatNumber(c.value) };
+    const change = fall === null ? '—' : formatChangePercent(fall);
+    const values = {
+      basis,
+      from: formatMoney(c.previousValue, locale),
+      to: formatMoney(c.value, locale),
+    };
     return item(c, say('fellLine', { ...values, change }));
   });
   if (blocks.length === 1) blocks.push({ kind: 'para', text: say('nothingToWatch') });

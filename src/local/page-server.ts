@@ -16,6 +16,8 @@ export interface BrowserCallResult {
   readonly ok: boolean;
   readonly value?: unknown;
   readonly error?: unknown;
+  /** The service calls the execution made (the local runtime reports them). */
+  readonly calls?: readonly { readonly service: string; readonly method: string }[];
 }
 
 /** The part of the local runtime the bridge needs. */
@@ -38,6 +40,12 @@ export interface SidebarServerOptions {
    * Other pages of its folder are served at /<Name>.html (e.g. /Schedule.html).
    */
   readonly htmlPath?: string;
+  /**
+   * Runs after each call and before its answer is sent, so that what it does (npm start saves
+   * the workbook) is done by the time the page hears "saved". A throw answers the call with
+   * its message instead.
+   */
+  readonly afterCall?: (fn: string, result: BrowserCallResult) => Promise<void> | void;
 }
 
 export interface SidebarServer {
@@ -123,6 +131,7 @@ export async function startSidebarServer(options: SidebarServerOptions): Promise
       const result = await options.runtime.runFromBrowser(call.fn, call.args, {
         user: options.user,
       });
+      await options.afterCall?.(call.fn, result);
       answer = result.ok
         ? { ok: true, value: result.value }
         : { ok: false, error: errorText(result.error) };
