@@ -17,6 +17,7 @@ const base: DigestInput = {
   pareto: 0.36,
   previousPareto: 0.35,
   changes: [],
+  customers: [],
   watch: {
     singleOwner: [],
     notContacted: [],
@@ -65,5 +66,62 @@ describe('buildDigestModel', () => {
     const model = buildDigestModel({ ...base, baseline: true });
     expect(model).toMatchObject({ baseline: true, showNoChangeNote: false });
     expect(buildDigestModel(base).baseline).toBe(false);
+  });
+
+  it('counts the migration since the last digest, the share who kept their tier and the forecast', () => {
+    // Then: a A, b C, c B, d B, e D, f C, g A, h D. Now: a A, b B, c B, d C, e D, f D, n C
+    // (g and h gone, n new). A second row for c is not a second customer.
+    const model = buildDigestModel({
+      ...base,
+      customers: [
+        { id: 'a', tier: 'A' },
+        { id: 'b', tier: 'B' },
+        { id: 'c', tier: 'B' },
+        { id: 'd', tier: 'C' },
+        { id: 'e', tier: 'D' },
+        { id: 'f', tier: 'D' },
+        { id: 'n', tier: 'C' },
+        { id: 'c', tier: 'D' },
+      ],
+      changes: [
+        { customerId: 'b', name: 'b', from: 'C', to: 'B', value: 5 },
+        { customerId: 'd', name: 'd', from: 'B', to: 'C', value: 4 },
+        { customerId: 'f', name: 'f', from: 'C', to: 'D', value: 1 },
+        { customerId: 'g', name: 'g', from: 'A', to: null, value: 9 },
+        { customerId: 'h', name: 'h', from: 'D', to: null, value: 1 },
+        { customerId: 'n', name: 'n', from: null, to: 'C', value: 3 },
+      ],
+    });
+    const m = model.migration!;
+    //           to A  B  C  D  Gone Total
+    expect(m.table).toEqual([
+      [1, 0, 0, 0, 1, 2], // from A: a stayed, g gone
+      [0, 1, 1, 0, 0, 2], // from B: c stayed, d fell to C
+      [0, 1, 0, 1, 0, 2], // from C: b rose to B, f fell to D
+      [0, 0, 0, 1, 1, 2], // from D: e stayed, h gone
+      [0, 0, 1, 0, 0, 1], // new: n in C
+      [1, 2, 2, 2, 2, 9], // now per tier, gone, everyone counted
+    ]);
+    // a, c and e of the 8 who had a tier.
+    expect(m.kept).toBe(3 / 8);
+    // P(A→A) = ½, P(A→gone) = ½; B splits ½ B, ½ C; C ½ B, ½ D; D ½ D, ½ gone; one new C.
+    // A: 1 × ½; B: 2 × ½ + 2 × ½; C: 2 × ½ + 1 new; D: 2 × ½ + 2 × ½; gone: 1 × ½ + 2 × ½.
+    expect(m.forecast.now).toEqual([1, 2, 2, 2]);
+    expect(m.forecast.expected).toEqual([0.5, 2, 2, 2]);
+    expect(m.forecast.gone).toBe(1.5);
+  });
+
+  it('has no migration on a baseline, and a quiet period keeps everyone', () => {
+    const customers = [
+      { id: 'x', tier: 'A' as const },
+      { id: 'y', tier: 'D' as const },
+    ];
+    expect(buildDigestModel({ ...base, customers, baseline: true }).migration).toBeNull();
+    const quiet = buildDigestModel({ ...base, customers }).migration!;
+    expect(quiet.table[5]).toEqual([1, 0, 0, 1, 0, 2]);
+    expect(quiet.kept).toBe(1);
+    expect(quiet.forecast.expected).toEqual([1, 0, 0, 1]);
+    // Nobody before: no share to give.
+    expect(buildDigestModel(base).migration!.kept).toBeNull();
   });
 });
