@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPyramid, summarizePyramid } from '../../../src/core/pyramid';
 import { buildDigestModel, type DigestInput } from '../../../src/core/report/build-digest';
 import { periodOf } from '../../../src/core/report/period';
+import { HAND_MADE } from './render-fixtures';
 
 const values = Array.from({ length: 100 }, (_, i) => (100 - i) * 10);
 const base: DigestInput = {
@@ -69,28 +70,11 @@ describe('buildDigestModel', () => {
   });
 
   it('counts the migration since the last digest, the share who kept their tier and the forecast', () => {
-    // Then: a A, b C, c B, d B, e D, f C, g A, h D. Now: a A, b B, c B, d C, e D, f D, n C
-    // (g and h gone, n new). A second row for c is not a second customer.
+    // HAND_MADE, and a second row for c, which is not a second customer.
     const model = buildDigestModel({
       ...base,
-      customers: [
-        { id: 'a', tier: 'A' },
-        { id: 'b', tier: 'B' },
-        { id: 'c', tier: 'B' },
-        { id: 'd', tier: 'C' },
-        { id: 'e', tier: 'D' },
-        { id: 'f', tier: 'D' },
-        { id: 'n', tier: 'C' },
-        { id: 'c', tier: 'D' },
-      ],
-      changes: [
-        { customerId: 'b', name: 'b', from: 'C', to: 'B', value: 5 },
-        { customerId: 'd', name: 'd', from: 'B', to: 'C', value: 4 },
-        { customerId: 'f', name: 'f', from: 'C', to: 'D', value: 1 },
-        { customerId: 'g', name: 'g', from: 'A', to: null, value: 9 },
-        { customerId: 'h', name: 'h', from: 'D', to: null, value: 1 },
-        { customerId: 'n', name: 'n', from: null, to: 'C', value: 3 },
-      ],
+      customers: [...HAND_MADE.customers, { id: 'c', tier: 'D' }],
+      changes: HAND_MADE.changes,
     });
     const m = model.migration!;
     //           to A  B  C  D  Gone Total

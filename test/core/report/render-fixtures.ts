@@ -8,7 +8,36 @@ import type {
   DigestMigration,
   DigestModel,
 } from '../../../src/core/report/digest-model';
+import type { Tier } from '../../../src/core/crm/vocabulary';
 import { tierForecast } from '../../../src/core/orders';
+import type { TierChange } from '../../../src/core/report/tier-changes';
+
+/**
+ * A hand-made migration, counted by hand in the tests. Then: a A, b C, c B, d B, e D, f C,
+ * g A, h D. Now: a A, b B, c B, d C, e D, f D, n C (g and h gone, n new).
+ */
+export const HAND_MADE = {
+  customers: [
+    { id: 'a', tier: 'A' },
+    { id: 'b', tier: 'B' },
+    { id: 'c', tier: 'B' },
+    { id: 'd', tier: 'C' },
+    { id: 'e', tier: 'D' },
+    { id: 'f', tier: 'D' },
+    { id: 'n', tier: 'C' },
+  ],
+  changes: [
+    { customerId: 'b', name: 'b', from: 'C', to: 'B', value: 5 },
+    { customerId: 'd', name: 'd', from: 'B', to: 'C', value: 4 },
+    { customerId: 'f', name: 'f', from: 'C', to: 'D', value: 1 },
+    { customerId: 'g', name: 'g', from: 'A', to: null, value: 9 },
+    { customerId: 'h', name: 'h', from: 'D', to: null, value: 1 },
+    { customerId: 'n', name: 'n', from: null, to: 'C', value: 3 },
+  ],
+} as const satisfies {
+  customers: readonly { id: string; tier: Tier }[];
+  changes: readonly TierChange[];
+};
 
 /** A migration from its 6 × 6 table (rows A–D, New, Total; columns A–D, Gone, Total). */
 function migration(table: number[][]): DigestMigration {
