@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
 
@@ -41,6 +41,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = `${ARTIFACTS}${name}.png`;
   await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Saves a screenshot of one element (a table) as test-artifacts/<name>.png. */
+export async function screenshotOf(element: Locator, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}${name}.png`;
+  await element.screenshot({ path });
   return path;
 }
 

@@ -15,7 +15,7 @@ import {
   QUIET_WEEK,
   XSS_NAME,
 } from '../core/report/render-fixtures';
-import { expectShownAsText, screenshot, showMail } from './digest-page';
+import { expectShownAsText, screenshot, screenshotOf, showMail } from './digest-page';
 import { launchChromium, missingBrowserReason } from './support/browser';
 
 const skip = missingBrowserReason() !== null;
@@ -48,19 +48,54 @@ describe.skipIf(skip)('the digest email in Chromium', () => {
     const coloured = bars.filter((_, i) => i % 2 === 0);
     expect(coloured.map((b) => b.pct)).toEqual(['30%', '25%', '25%', '20%']);
     for (const b of coloured) expect(b.share).toBeCloseTo(parseInt(b.pct!) / 100, 1);
-    // The pyramid is the one data table, with its column headers; the rest is layout.
-    expect(await page.getByRole('table').count()).toBe(1);
+    // The pyramid, the migration and the forecast are the data tables, with their headers;
+    // the rest is layout.
+    expect(await page.getByRole('table').count()).toBe(3);
     expect(await page.getByRole('columnheader', { name: '% value' }).count()).toBe(1);
+    const migration = page.getByRole('table', { name: /tier at the last report/ });
+    expect(await migration.getByRole('columnheader').allInnerTexts()).toEqual([
+      'From \\ To',
+      'A',
+      'B',
+      'C',
+      'D',
+      'Gone',
+      'Total',
+    ]);
+    expect(await migration.getByRole('rowheader').allInnerTexts()).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'New',
+      'Total',
+    ]);
+    const forecast = page.getByRole('table', { name: /one period on/ });
+    expect(await forecast.getByRole('rowheader').count()).toBe(5);
     const card = await page.locator('table[width="600"]').boundingBox();
     expect(card!.width).toBeLessThanOrEqual(600);
     expect(card!.width).toBeGreaterThan(560);
+    // The migration table spans the card's width at 600 px, inside it.
+    const grid = await migration.boundingBox();
+    expect(grid!.x).toBeGreaterThanOrEqual(card!.x);
+    expect(grid!.x + grid!.width).toBeLessThanOrEqual(card!.x + card!.width);
+    await screenshotOf(migration, 'digest-migration');
+    await screenshotOf(forecast, 'digest-forecast');
     await page.close();
 
-    // On a phone (375 px) everything fits without scrolling sideways.
+    // On a phone (375 px) everything fits without scrolling sideways, the tables included.
     const phone = await showMail(browser, renderDigest(BUSY_WEEK).html, 375);
     await screenshot(phone.page, 'digest-phone');
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
+    for (const name of [/tier at the last report/, /one period on/]) {
+      const box = await phone.page.getByRole('table', { name }).boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    }
+    await screenshotOf(
+      phone.page.getByRole('table', { name: /tier at the last report/ }),
+      'digest-migration-phone',
+    );
     await phone.page.close();
   });
 

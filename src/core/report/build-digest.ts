@@ -1,13 +1,15 @@
 /**
  * Builds the {@link DigestModel} — everything one digest says — from the pyramid now, the
- * net tier changes since the recipient's last digest and the watch list. Pure.
+ * net tier changes since the recipient's last digest (and from them the tier migration and its
+ * forecast) and the watch list. Pure.
  */
 import { TIERS } from '../crm/vocabulary';
 import type { Locale } from '../i18n';
 import { explainTier, type Pyramid } from '../pyramid';
 import type { PyramidSummary } from '../pyramid/summarize-pyramid';
 import type { DigestChange, DigestModel } from './digest-model';
-import { changeKind, tierRank, type TierChange } from './tier-changes';
+import { digestMigration } from './digest-migration';
+import { changeKind, tierRank, type RankedCustomer, type TierChange } from './tier-changes';
 import type { ReportPeriod } from './period';
 import { goneReason } from './gone-reason';
 
@@ -29,6 +31,8 @@ export interface DigestInput {
   readonly previousPareto: number | null;
   /** Net changes since the recipient's last digest (see `netChanges`). */
   readonly changes: readonly TierChange[];
+  /** The customers now with their tiers (the migration's "now" side). */
+  readonly customers: readonly Pick<RankedCustomer, 'id' | 'tier'>[];
   readonly watch: DigestModel['watch'];
   /** The team's setting: say "no tier changes" when nothing changed. */
   readonly noChangeNote: boolean;
@@ -99,6 +103,7 @@ export function buildDigestModel(input: DigestInput): DigestModel {
     newCustomers: groups.new,
     goneCustomers: groups.gone,
     watch: input.watch,
+    migration: input.baseline ? null : digestMigration(input.customers, input.changes),
     baseline: input.baseline,
     // A baseline has nothing to compare with: "no tier changes" would be wrong there.
     showNoChangeNote: nothingChanged && !input.baseline && input.noChangeNote,

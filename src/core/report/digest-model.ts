@@ -6,6 +6,9 @@
  */
 import type { ContactRole, Tier } from '../crm/vocabulary';
 import type { Locale } from '../i18n';
+import type { DigestMigration } from './digest-migration';
+
+export type { DigestMigration } from './digest-migration';
 
 /** One row of "the pyramid now". */
 export interface DigestTierRow {
@@ -98,6 +101,12 @@ export interface DigestModel {
       readonly value: number;
     })[];
   };
+
+  /**
+   * How customers moved between tiers since the last digest, the share who kept their tier and
+   * the next period's expected pyramid; null on a baseline (there is no earlier tier to move from).
+   */
+  readonly migration: DigestMigration | null;
 
   /**
    * True when this run only recorded a baseline: the first report, or the first after the

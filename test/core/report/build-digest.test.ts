@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPyramid, summarizePyramid } from '../../../src/core/pyramid';
 import { buildDigestModel, type DigestInput } from '../../../src/core/report/build-digest';
 import { periodOf } from '../../../src/core/report/period';
+import { HAND_MADE } from './render-fixtures';
 
 const values = Array.from({ length: 100 }, (_, i) => (100 - i) * 10);
 const base: DigestInput = {
@@ -17,6 +18,7 @@ const base: DigestInput = {
   pareto: 0.36,
   previousPareto: 0.35,
   changes: [],
+  customers: [],
   watch: {
     singleOwner: [],
     notContacted: [],
@@ -65,5 +67,45 @@ describe('buildDigestModel', () => {
     const model = buildDigestModel({ ...base, baseline: true });
     expect(model).toMatchObject({ baseline: true, showNoChangeNote: false });
     expect(buildDigestModel(base).baseline).toBe(false);
+  });
+
+  it('counts the migration since the last digest, the share who kept their tier and the forecast', () => {
+    // HAND_MADE, and a second row for c, which is not a second customer.
+    const model = buildDigestModel({
+      ...base,
+      customers: [...HAND_MADE.customers, { id: 'c', tier: 'D' }],
+      changes: HAND_MADE.changes,
+    });
+    const m = model.migration!;
+    //           to A  B  C  D  Gone Total
+    expect(m.table).toEqual([
+      [1, 0, 0, 0, 1, 2], // from A: a stayed, g gone
+      [0, 1, 1, 0, 0, 2], // from B: c stayed, d fell to C
+      [0, 1, 0, 1, 0, 2], // from C: b rose to B, f fell to D
+      [0, 0, 0, 1, 1, 2], // from D: e stayed, h gone
+      [0, 0, 1, 0, 0, 1], // new: n in C
+      [1, 2, 2, 2, 2, 9], // now per tier, gone, everyone counted
+    ]);
+    // a, c and e of the 8 who had a tier.
+    expect(m.kept).toBe(3 / 8);
+    // P(A→A) = ½, P(A→gone) = ½; B splits ½ B, ½ C; C ½ B, ½ D; D ½ D, ½ gone; one new C.
+    // A: 1 × ½; B: 2 × ½ + 2 × ½; C: 2 × ½ + 1 new; D: 2 × ½ + 2 × ½; gone: 1 × ½ + 2 × ½.
+    expect(m.forecast.now).toEqual([1, 2, 2, 2]);
+    expect(m.forecast.expected).toEqual([0.5, 2, 2, 2]);
+    expect(m.forecast.gone).toBe(1.5);
+  });
+
+  it('has no migration on a baseline, and a quiet period keeps everyone', () => {
+    const customers = [
+      { id: 'x', tier: 'A' as const },
+      { id: 'y', tier: 'D' as const },
+    ];
+    expect(buildDigestModel({ ...base, customers, baseline: true }).migration).toBeNull();
+    const quiet = buildDigestModel({ ...base, customers }).migration!;
+    expect(quiet.table[5]).toEqual([1, 0, 0, 1, 0, 2]);
+    expect(quiet.kept).toBe(1);
+    expect(quiet.forecast.expected).toEqual([1, 0, 0, 1]);
+    // Nobody before: no share to give.
+    expect(buildDigestModel(base).migration!.kept).toBeNull();
   });
 });

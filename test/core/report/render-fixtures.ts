@@ -3,7 +3,49 @@
  * (a dozen changes, every watch list filled, a hostile customer name), a quiet week, the
  * first report (a baseline), and the busy week in Chinese.
  */
-import type { DigestChange, DigestModel } from '../../../src/core/report/digest-model';
+import type {
+  DigestChange,
+  DigestMigration,
+  DigestModel,
+} from '../../../src/core/report/digest-model';
+import type { Tier } from '../../../src/core/crm/vocabulary';
+import { tierForecast } from '../../../src/core/orders';
+import type { TierChange } from '../../../src/core/report/tier-changes';
+
+/**
+ * A hand-made migration, counted by hand in the tests. Then: a A, b C, c B, d B, e D, f C,
+ * g A, h D. Now: a A, b B, c B, d C, e D, f D, n C (g and h gone, n new).
+ */
+export const HAND_MADE = {
+  customers: [
+    { id: 'a', tier: 'A' },
+    { id: 'b', tier: 'B' },
+    { id: 'c', tier: 'B' },
+    { id: 'd', tier: 'C' },
+    { id: 'e', tier: 'D' },
+    { id: 'f', tier: 'D' },
+    { id: 'n', tier: 'C' },
+  ],
+  changes: [
+    { customerId: 'b', name: 'b', from: 'C', to: 'B', value: 5 },
+    { customerId: 'd', name: 'd', from: 'B', to: 'C', value: 4 },
+    { customerId: 'f', name: 'f', from: 'C', to: 'D', value: 1 },
+    { customerId: 'g', name: 'g', from: 'A', to: null, value: 9 },
+    { customerId: 'h', name: 'h', from: 'D', to: null, value: 1 },
+    { customerId: 'n', name: 'n', from: null, to: 'C', value: 3 },
+  ],
+} as const satisfies {
+  customers: readonly { id: string; tier: Tier }[];
+  changes: readonly TierChange[];
+};
+
+/** A migration from its 6 × 6 table (rows A–D, New, Total; columns A–D, Gone, Total). */
+function migration(table: number[][]): DigestMigration {
+  const before = [0, 1, 2, 3].reduce((s, i) => s + table[i]![5]!, 0);
+  const kept = [0, 1, 2, 3].reduce((s, i) => s + table[i]![i]!, 0);
+  const counts = table.slice(0, 5).map((row) => row.slice(0, 5));
+  return { table, kept: kept / before, forecast: tierForecast(counts, 1) };
+}
 
 export const XSS_NAME = '<b>x</b><img src=x onerror=alert(1)>';
 
@@ -175,6 +217,15 @@ export const BUSY_WEEK: DigestModel = {
       },
     ],
   },
+  // The changes above against the pyramid now (A 10, B 40, C 150, D 800).
+  migration: migration([
+    [9, 1, 0, 0, 0, 10],
+    [1, 37, 1, 0, 1, 40],
+    [0, 2, 147, 1, 1, 151],
+    [0, 0, 1, 798, 1, 800],
+    [0, 0, 1, 1, 0, 2],
+    [10, 40, 150, 800, 3, 1003],
+  ]),
   baseline: false,
   showNoChangeNote: true,
 };
@@ -210,12 +261,21 @@ export const QUIET_WEEK: DigestModel = {
     importantDates: [],
     bValueFell: [],
   },
+  migration: migration([
+    [10, 0, 0, 0, 0, 10],
+    [0, 40, 0, 0, 0, 40],
+    [0, 0, 150, 0, 0, 150],
+    [0, 0, 0, 800, 0, 800],
+    [0, 0, 0, 0, 0, 0],
+    [10, 40, 150, 800, 0, 1000],
+  ]),
 };
 
 /** The first report: the tiers were only recorded as the baseline (no previous 80/20 figure). */
 export const FIRST_REPORT: DigestModel = {
   ...QUIET_WEEK,
   pareto: { topShare: 0.2, valueShare: 0.678, previousValueShare: null },
+  migration: null,
   baseline: true,
   showNoChangeNote: false,
 };

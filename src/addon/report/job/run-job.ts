@@ -323,6 +323,7 @@ function runLocked(
           pareto,
           previousPareto: entry.previousPareto,
           changes: digestChanges(rowAt, Math.min(entry.from, dataRows), plan.historyRows),
+          customers: rankedNow,
           watch,
           noChangeNote: settings.reportNoChangeNote,
           baseline: plan.baseline,

@@ -15,6 +15,17 @@ export interface PyramidRow {
   readonly bar: number | null;
 }
 
+/**
+ * One row of a table of figures: a header cell (the row's name) then the figures. `mark` is the
+ * index of a cell to shade (a customer who kept their tier).
+ */
+export interface GridRow {
+  readonly cells: readonly string[];
+  /** The totals row, set off by a rule. */
+  readonly total: boolean;
+  readonly mark?: number;
+}
+
 /** A customer line: who, the headline fact, and an optional second line (reason, next step). */
 export interface Item {
   readonly name: string;
@@ -35,6 +46,16 @@ export type Block =
       readonly kind: 'table';
       readonly head: readonly string[];
       readonly rows: readonly PyramidRow[];
+    }
+  | {
+      readonly kind: 'grid';
+      /** What the table counts, read first (the HTML caption). */
+      readonly caption: string;
+      /** Column headers, the row headers' column first. */
+      readonly head: readonly string[];
+      readonly rows: readonly GridRow[];
+      /** The last column is a total, set off like the totals row. */
+      readonly totalColumn: boolean;
     }
   | { readonly kind: 'item'; readonly item: Item };
 

@@ -8,6 +8,7 @@ import type { DigestModel } from '../digest-model';
 import type { Block, DigestDocument } from './blocks';
 import { changesBlocks } from './changes';
 import { periodLabel, sayer, type Say } from './format';
+import { migrationBlocks } from './migration';
 import { pyramidBlocks } from './pyramid';
 import { watchBlocks } from './watch';
 
@@ -56,7 +57,13 @@ export function buildDocument(model: DigestModel): DigestDocument {
       say('book', { name: model.spreadsheetName }),
       say('generated', { at: model.generatedAt, zone: model.timeZone }),
     ],
-    blocks: [...noChange, ...pyramidBlocks(model, say), ...changes, ...watchBlocks(model, say)],
+    blocks: [
+      ...noChange,
+      ...pyramidBlocks(model, say),
+      ...migrationBlocks(model, say),
+      ...changes,
+      ...watchBlocks(model, say),
+    ],
     link: {
       label: say('openSheet'),
       url: model.spreadsheetUrl,

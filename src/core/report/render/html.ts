@@ -5,7 +5,7 @@
  * from the document is escaped here, labels included, so no customer text can become markup.
  */
 import type { Tier } from '../../crm/vocabulary';
-import type { Block, DigestDocument, Item, PyramidRow } from './blocks';
+import type { Block, DigestDocument, GridRow, Item, PyramidRow } from './blocks';
 import { escapeHtml as e, safeHttpUrl } from './escape';
 
 const FONT = 'font-family:Roboto,Arial,Helvetica,sans-serif;';
@@ -70,6 +70,50 @@ function table(head: readonly string[], rows: readonly PyramidRow[]): string {
   return `<table ${TABLE_ATTRS}><tr>${th}<th style="${headStyle}"></th></tr>${body.join('')}</table>`;
 }
 
+/** Shade of a marked cell (a customer who kept their tier). */
+const MARK = '#e8f0fe';
+
+/**
+ * A table of figures as a real data table: a caption saying what it counts, column headers
+ * and row headers with their scope, so a screen reader names both for every figure. Figures
+ * are right-aligned and never wrap; the totals row and column are set off by a rule.
+ */
+function grid(
+  caption: string,
+  head: readonly string[],
+  rows: readonly GridRow[],
+  totalColumn: boolean,
+): string {
+  const last = head.length - 1;
+  const cell = (
+    tag: 'th' | 'td',
+    scope: string,
+    i: number,
+    style: string,
+    text: string,
+    mark: boolean,
+  ): string => {
+    const edge = totalColumn && i === last ? `border-left:1px solid ${LINE};font-weight:500;` : '';
+    const bg = mark ? ` bgcolor="${MARK}"` : '';
+    return `<${tag}${scope} align="${i ? 'right' : 'left'}"${bg} style="${FONT}padding:6px 4px;${i ? 'white-space:nowrap;' : ''}${mark ? `background:${MARK};` : ''}${edge}${style}">${e(text)}</${tag}>`;
+  };
+  const headStyle = `font-size:12px;font-weight:500;color:${GREY};border-bottom:1px solid ${LINE}`;
+  const th = head.map((text, i) => cell('th', ' scope="col"', i, headStyle, text, false)).join('');
+  const body = rows.map((r) => {
+    const style = `font-size:13px;color:${INK};${r.total ? `border-top:1px solid ${LINE};font-weight:500` : ''}`;
+    const cells = r.cells.map((text, i) =>
+      i === 0
+        ? cell('th', ' scope="row"', i, `${style};font-weight:500`, text, false)
+        : cell('td', '', i, style, text, r.mark === i),
+    );
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return (
+    `<table ${TABLE_ATTRS}><caption align="top" style="${FONT}${SMALL_GREY}text-align:left;padding-bottom:4px">${e(caption)}</caption>` +
+    `<tr>${th}</tr>${body.join('')}</table>`
+  );
+}
+
 /** A customer: name and id, the headline fact, and the reason or next step beneath. */
 function item(it: Item): string {
   const id = it.tag ? `${it.id} · ${it.tag}` : it.id;
@@ -114,6 +158,8 @@ function block(b: Block): string {
       return row(div(`font-size:14px;color:${INK};line-height:20px`, b.text), 'padding-top:12px;');
     case 'table':
       return row(table(b.head, b.rows), 'padding-top:8px;');
+    case 'grid':
+      return row(grid(b.caption, b.head, b.rows, b.totalColumn), 'padding-top:12px;');
     case 'item':
       return row(item(b.item), 'padding-top:10px;line-height:20px;');
   }

@@ -41,6 +41,38 @@ export const LABELS = {
   paretoUp: { en: '▲ {n} points since the last report', zh: '比上次报告 ▲ {n} 个百分点' },
   paretoDown: { en: '▼ {n} points since the last report', zh: '比上次报告 ▼ {n} 个百分点' },
   paretoSame: { en: 'unchanged since the last report', zh: '与上次报告持平' },
+  migration: { en: 'Movement since the last report', zh: '自上次报告以来的层级迁移' },
+  migrationKept: {
+    en: '{kept} of {before} customers ({share}) kept their tier; {moved} moved to another tier, {gone} left and {added} arrived.',
+    zh: '{before} 位客户中有 {kept} 位（{share}）保持原层级；{moved} 位换了层级，{gone} 位流失，{added} 位新增。',
+  },
+  migrationNobody: {
+    en: 'No customer had a tier at the last report; {added} arrived since.',
+    zh: '上次报告时没有已分层的客户；此后新增 {added} 位。',
+  },
+  migrationBaseline: {
+    en: 'No movement table yet: this report is the baseline, so there is no earlier tier to compare with. The next report shows how customers moved since this one.',
+    zh: '暂无迁移表：本报告是基准，没有更早的层级可比较。下一份报告将显示客户自本次以来的层级迁移。',
+  },
+  migrationCaption: {
+    en: 'Customers by tier at the last report (rows) and tier now (columns)',
+    zh: '按上次报告时的层级（行）和当前层级（列）统计的客户数',
+  },
+  fromTo: { en: 'From \\ To', zh: '从 \\ 到' },
+  gone: { en: 'Gone', zh: '流失' },
+  new: { en: 'New', zh: '新增' },
+  forecast: { en: 'The next period’s pyramid (forecast)', zh: '下期客户金字塔预测' },
+  forecastNote: {
+    en: 'If customers keep moving as they did since the last report (the same shares of each tier move to each other tier or leave, and as many new customers arrive), the next period should look like this; about {gone} customers would leave.',
+    zh: '如果客户继续按自上次报告以来的方式迁移（各层级以相同比例转入其他层级或流失，并有同样多的新客户加入），下期预计如下；约 {gone} 位客户将流失。',
+  },
+  forecastCaption: {
+    en: 'Expected customers per tier one period on',
+    zh: '一期后各层级的预计客户数',
+  },
+  now: { en: 'Now', zh: '当前' },
+  expected: { en: 'Expected', zh: '预计' },
+  change: { en: 'Change', zh: '变化' },
   promotions: { en: 'Moved up', zh: '升级' },
   demotions: { en: 'Moved down', zh: '降级' },
   newCustomers: { en: 'New customers', zh: '新客户' },
