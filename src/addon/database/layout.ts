@@ -25,8 +25,10 @@ export interface Layout {
 
 /** The stored layout, or an empty one. */
 export function loadLayout(): Layout {
+  // A failed read is an error, not an empty layout: an empty one would be written back over
+  // the stored one, before the caller is even checked.
+  const text = PropertiesService.getDocumentProperties().getProperty(KEY);
   try {
-    const text = PropertiesService.getDocumentProperties().getProperty(KEY);
     const parsed = text ? (JSON.parse(text) as Layout) : undefined;
     if (parsed && typeof parsed === 'object' && parsed.headers) return parsed;
   } catch {

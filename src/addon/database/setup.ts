@@ -19,6 +19,7 @@ import { isBlank } from '../../core/store/read-cell';
 import * as z from 'zod/mini';
 import { teamLocale, userLocale } from '../locale';
 import { loadJsonProperty, saveJsonProperty } from '../json-property';
+import { activeUserEmail, requireEditor } from '../server/access';
 import { ApiFailure } from '../server/api-failure';
 import { withDocumentLock } from '../server/document-lock';
 import { loadLayout, saveLayout } from './layout';
@@ -255,6 +256,8 @@ export function menuSetUpSheets(): void {
   const title = localize(DB_MESSAGES.setupDone, locale);
   let report: SetupReport;
   try {
+    // Someone who may not edit is refused before anything is read or remembered.
+    requireEditor(SpreadsheetApp.getActive(), activeUserEmail(), locale);
     report = withDocumentLock(locale, () => setUpSheets(locale));
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
