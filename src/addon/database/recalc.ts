@@ -21,7 +21,7 @@ import type { Tier } from '../../core/crm/vocabulary';
 import { teamLocale, userLocale } from '../locale';
 import { todayIn, openContext, type DbContext } from './context';
 import { parseCustomers, parseSettings, parseTable } from './parse-tables';
-import { activeUserEmail, requireEditor } from '../server/access';
+import { addonCell, requireEditor } from '../server/access';
 import { ApiFailure } from '../server/api-failure';
 import { saveLayout } from './layout';
 import { DB_MESSAGES } from './messages';
@@ -190,7 +190,7 @@ export function menuRecalculateTiers(): void {
   let message: string;
   try {
     // Someone who may not edit is refused before anything is read or remembered.
-    requireEditor(SpreadsheetApp.getActive(), activeUserEmail(), locale);
+    requireEditor(() => addonCell(SpreadsheetApp.getActive()), locale);
     ctx = openContext();
     locale = ctx.locale;
     const report = recalculateTiers(ctx);

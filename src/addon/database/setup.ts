@@ -19,7 +19,7 @@ import { isBlank } from '../../core/store/read-cell';
 import * as z from 'zod/mini';
 import { teamLocale, userLocale } from '../locale';
 import { loadJsonProperty, saveJsonProperty } from '../json-property';
-import { activeUserEmail, requireEditor } from '../server/access';
+import { addonCell, requireEditor } from '../server/access';
 import { ApiFailure } from '../server/api-failure';
 import { withDocumentLock } from '../server/document-lock';
 import { loadLayout, saveLayout } from './layout';
@@ -257,7 +257,7 @@ export function menuSetUpSheets(): void {
   let report: SetupReport;
   try {
     // Someone who may not edit is refused before anything is read or remembered.
-    requireEditor(SpreadsheetApp.getActive(), activeUserEmail(), locale);
+    requireEditor(() => addonCell(SpreadsheetApp.getActive()), locale);
     report = withDocumentLock(locale, () => setUpSheets(locale));
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
