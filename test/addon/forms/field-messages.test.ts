@@ -26,7 +26,7 @@ describe('log form and card messages', () => {
       customerId: 'Customer: at most 200 characters, got 201.',
     });
     expect(log({ summary: 'y'.repeat(5001) }).summary).toBe(
-      'Summary: at most 5000 characters, got 5001.',
+      'Summary: at most 5,000 characters, got 5,001.',
     );
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { tierForecastFunction } from '../../../src/addon/custom-functions/tier-forecast';
 import { tierMigrationFunction } from '../../../src/addon/custom-functions/tier-migration';
 import type { Tier } from '../../../src/core/crm/vocabulary';
-import { formatNumber } from '../../../src/core/i18n';
+import { formatNumber, formatPercent } from '../../../src/core/i18n';
 import { decodeTierState } from '../../../src/core/report/tier-state';
 import type { LocalAppsScript } from '../../../src/local/runtime';
 import {
@@ -109,7 +109,7 @@ describe('report job: the movement section', () => {
     const kept = TIERS.reduce((s, _, i) => s + figure(i, i), 0);
     const before = TIERS.reduce((s, _, i) => s + figure(i, 5), 0);
     expect(mail.body).toContain(
-      `${formatNumber(kept, 0)} of ${formatNumber(before, 0)} customers (${formatNumber((kept / before) * 100, 1)}%) kept their tier`,
+      `${formatNumber(kept, 0)} of ${formatNumber(before, 0)} customers (${formatPercent(kept / before)}) kept their tier`,
     );
 
     const forecast = tierForecastFunction(fromColumn, toColumn, 1, 'en');

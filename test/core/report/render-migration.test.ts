@@ -32,7 +32,7 @@ describe('the movement section', () => {
   it('prints the migration table and the kept share in the text part, aligned', () => {
     const { text } = renderDigest(BUSY_WEEK);
     expect(text).toContain(
-      '991 of 1,001 customers (99%) kept their tier; 7 moved to another tier, 3 left and 2 arrived.',
+      '991 of 1,001 customers (99.0%) kept their tier; 7 moved to another tier, 3 left and 2 arrived.',
     );
     expect(linesFrom(text, 'From \\ To   A   B    C    D  Gone  Total', 10)).toEqual([
       'From \\ To   A   B    C    D  Gone  Total',
@@ -122,7 +122,7 @@ describe('the movement section', () => {
     const { html, text } = renderDigest(BUSY_WEEK_ZH);
     expect(text).toContain('自上次报告以来的层级迁移');
     expect(text).toContain(
-      '1,001 位客户中有 991 位（99%）保持原层级；7 位换了层级，3 位流失，2 位新增。',
+      '1,001 位客户中有 991 位（99.0%）保持原层级；7 位换了层级，3 位流失，2 位新增。',
     );
     expect(linesFrom(text, '从 \\ 到   A   B    C    D  流失   合计', 3)).toEqual([
       '从 \\ 到   A   B    C    D  流失   合计',
