@@ -77,7 +77,23 @@ export function parseCustomers(
       'invalid',
       duplicateKeyMessage(CUSTOMERS, table, 'id', duplicate, options.locale),
     );
-  return { table, customers: table.rows.map(toCustomer) };
+  const customers = table.rows.map(toCustomer);
+  // A value column with no value at all beside listed customers is a column that was renamed
+  // or re-added empty, not a book of customers worth nothing: ranking it would record every
+  // customer as gone.
+  if (basis !== undefined && customers.length > 0 && customers.every((c) => c[basis] === null)) {
+    const header = CUSTOMERS.columns.find((c) => c.key === basis)!.header;
+    throw new ApiFailure(
+      'setup',
+      storeMessage(options.locale, 'emptyValueColumn', {
+        sheet: CUSTOMERS.sheet,
+        header,
+        basis,
+        count: customers.length,
+      }),
+    );
+  }
+  return { table, customers };
 }
 
 /** Only the rows whose customer id is `customerId` (compared as text, trimmed). */

@@ -25,6 +25,10 @@ export const STORE_MESSAGES = {
     en: '{sheet}: the column "{header}" is missing from the header row (row 1), and Settings rank customers by {basis} (value_basis). Rename the column back to "{header}", or change value_basis, then try again.',
     zh: '{sheet}：标题行（第 1 行）缺少“{header}”列，而 Settings 按 {basis} 排名客户（value_basis）。请将该列改回“{header}”，或修改 value_basis 后重试。',
   },
+  emptyValueColumn: {
+    en: '{sheet}: the column "{header}" holds no value for any of its {count} customers, and Settings rank customers by {basis} (value_basis). If your own column was renamed, name it "{header}" again and remove the empty one; otherwise fill it in, then try again.',
+    zh: '{sheet}：“{header}”列中 {count} 位客户都没有数值，而 Settings 按 {basis} 排名客户（value_basis）。如果您自己的列被改名，请将其改回“{header}”并删除空列；否则请先填写，然后重试。',
+  },
   duplicateKey: {
     en: '{sheet}: the {header} "{value}" is in both {first} and {second}. Ids are compared with surrounding spaces trimmed and upper and lower case as stored ("c1" and "C1" are two customers). Give each row its own {header}, then try again.',
     zh: '{sheet}：{header}“{value}”同时出现在 {first} 和 {second}。比较编号时去掉首尾空格、区分大小写（“c1”和“C1”是两个客户）。请为每一行设置不同的 {header} 后重试。',
