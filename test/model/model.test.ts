@@ -47,6 +47,25 @@ describe('violations the model found, as regular tests', () => {
     for (const op of steps) expect(await world.step(op), JSON.stringify(op)).toEqual([]);
   }
 
+  it('a schedule owner demoted to viewer: their triggers, even two at once, write nothing', async () => {
+    await holds([
+      { t: 'rename', header: 'Name', renamed: true },
+      {
+        t: 'exec',
+        exec: {
+          t: 'save',
+          user: 'ann@example.com',
+          recipients: ['li@example.com'],
+          hour: 5,
+          takeOver: true,
+        },
+      },
+      { t: 'share', user: 'ann@example.com', role: 'viewer' },
+      { t: 'advance', hours: 74 },
+      { t: 'pair', a: { t: 'trigger' }, b: { t: 'trigger' }, seed: 162954380 },
+    ] as Op[]);
+  });
+
   it('a viewer’s Recalculate changes nothing, not even the remembered layout', async () => {
     await holds([
       { t: 'rename', header: 'Revenue', renamed: true },

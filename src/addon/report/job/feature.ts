@@ -35,7 +35,8 @@ function firedTriggerUid(event: unknown): string | undefined {
  * The trigger's handler. It runs as the user who installed the trigger. Under the lock it
  * reads the schedule: when none is saved, or it now belongs to someone else (they took it
  * over), or another trigger is recorded for it, this trigger is a leftover — it removes
- * itself and sends nothing. A failure is recorded, the owner alerted (at most once a day),
+ * itself and sends nothing. An owner who can no longer edit the spreadsheet is refused before
+ * anything is read. A failure is recorded, the owner alerted (at most once a day),
  * and rethrown so Apps Script marks the execution failed.
  */
 export function runScheduledReport(event?: unknown): string {
@@ -45,6 +46,9 @@ export function runScheduledReport(event?: unknown): string {
   let schedule: ReportSchedule | null = null;
   let recorded = false;
   try {
+    // An owner who may no longer edit (demoted or removed) runs nothing: not even the
+    // remembered layout is written, only the failure is recorded.
+    requireEditor(() => addonCell(SpreadsheetApp.getActive()), userLocale());
     const result = runReportJob(
       userLocale(),
       { kind: 'trigger', me, firedUid: firedTriggerUid(event) },
