@@ -38,8 +38,9 @@ describe('report job: service calls at scale', () => {
     // getOwner and its email, getEditors, getViewers, and one email per person listed.
     expect(big.sharing).toBeLessThanOrEqual(4 + LISTED);
     // A RangeList holds one sheet's ranges: each table read costs its own getRange + getValues.
-    expect(big.first).toBeLessThanOrEqual(25);
-    expect(big.weekly).toBeLessThanOrEqual(25);
+    // Besides the sharing check: the owner's edit check (getActive, getRange, canEdit) and the run.
+    expect(big.first).toBeLessThanOrEqual(28);
+    expect(big.weekly).toBeLessThanOrEqual(28);
     expect(big).toMatchObject({ first: small.first, weekly: small.weekly });
     expect(big.changes).toBeGreaterThan(0);
   }, 120_000);
